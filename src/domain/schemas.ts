@@ -1,0 +1,208 @@
+// The payload of every record kind (DESIGN §2). TypeScript types are inferred from these schemas,
+// so there is one source of truth. zod/mini keeps the first screen small (5 KB against 24 KB).
+// Unknown keys are stripped by z.object, so imported files cannot smuggle extra fields in.
+import * as z from 'zod/mini'
+
+/** Longest text we keep in one field: a long note is ~2,000 characters; this is 50 of them. */
+export const MAX_TEXT = 100_000
+/** Longest short field (a title, a name, a year group). */
+export const MAX_SHORT = 500
+/** Longest list (notes in one visit, lines of enquiry, team members). */
+export const MAX_LIST = 5_000
+
+export const id = () => z.uuid()
+const text = () => z.string().check(z.maxLength(MAX_TEXT))
+const short = () => z.string().check(z.maxLength(MAX_SHORT))
+const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(MAX_LIST))
+/** ISO date-time with offset; phone clocks may be wrong, so no range check (DESIGN §7). */
+const isoTime = () => z.iso.datetime({ offset: true })
+/** A calendar date, yyyy-mm-dd, or empty while not yet set. */
+const day = () => z.union([z.iso.date(), z.literal('')])
+/** A wall-clock time, hh:mm, or empty while not yet set. */
+const clockTime = () => z.union([z.iso.time({ precision: -1 }), z.literal('')])
+
+export const ROLES = ['host', 'lead-reviewer', 'reviewer', 'improvement-champion'] as const
+export const role = z.enum(ROLES)
+export type Role = z.infer<typeof role>
+
+export const STAGES = [
+  'planning',
+  'review-day',
+  'feedback',
+  'workshop',
+  'follow-up',
+  'closed',
+] as const
+export const stage = z.enum(STAGES)
+export type Stage = z.infer<typeof stage>
+
+export const ACTIVITIES = ['lesson-visit', 'learning-walk', 'work-scrutiny'] as const
+export const visitActivity = z.enum(ACTIVITIES)
+export type VisitActivity = z.infer<typeof visitActivity>
+
+export const EVIDENCE_ACTIVITIES = [
+  ...ACTIVITIES,
+  'pupil-conversation',
+  'staff-conversation',
+  'data',
+  'other',
+] as const
+export const evidenceActivity = z.enum(EVIDENCE_ACTIVITIES)
+
+export const CONVERSATION_WITH = [
+  'staff',
+  'pupils',
+  'leaders',
+  'parents',
+  'governors',
+  'other',
+] as const
+export const conversationWith = z.enum(CONVERSATION_WITH)
+export type ConversationWith = z.infer<typeof conversationWith>
+
+export const teamMember = z.object({
+  id: id(),
+  name: short(),
+  school: short(),
+  role,
+})
+export type TeamMember = z.infer<typeof teamMember>
+
+export const review = z.object({
+  hostSchool: short(),
+  cluster: short(),
+  startDate: day(),
+  endDate: day(),
+  team: list(teamMember),
+  stage,
+})
+export type Review = z.infer<typeof review>
+
+export const lineOfEnquiry = z.object({
+  id: id(),
+  title: short(),
+  prompts: list(text()),
+})
+export type LineOfEnquiry = z.infer<typeof lineOfEnquiry>
+
+export const evidencePlanItem = z.object({
+  id: id(),
+  activity: evidenceActivity,
+  detail: text(),
+  who: short(),
+})
+export type EvidencePlanItem = z.infer<typeof evidencePlanItem>
+
+export const scheduleSlot = z.object({
+  id: id(),
+  time: clockTime(),
+  activity: short(),
+  place: short(),
+  /** Team member ids. */
+  reviewers: list(id()),
+})
+export type ScheduleSlot = z.infer<typeof scheduleSlot>
+
+export const focus = z.object({
+  enquiryQuestion: text(),
+  context: text(),
+  linesOfEnquiry: list(lineOfEnquiry),
+  evidencePlan: list(evidencePlanItem),
+  schedule: list(scheduleSlot),
+})
+export type Focus = z.infer<typeof focus>
+
+export const visitNote = z.object({
+  id: id(),
+  at: isoTime(),
+  text: text(),
+  lines: list(id()),
+})
+export type VisitNote = z.infer<typeof visitNote>
+
+export const visit = z.object({
+  activity: visitActivity,
+  startedAt: isoTime(),
+  endedAt: z.union([isoTime(), z.literal('')]),
+  yearGroup: short(),
+  subject: short(),
+  place: short(),
+  group: short(),
+  notes: list(visitNote),
+  summary: text(),
+})
+export type Visit = z.infer<typeof visit>
+
+export const conversationNote = z.object({
+  id: id(),
+  prompt: z.optional(text()),
+  text: text(),
+  lines: list(id()),
+})
+export type ConversationNote = z.infer<typeof conversationNote>
+
+export const conversation = z.object({
+  with: conversationWith,
+  group: short(),
+  size: z.int().check(z.minimum(0), z.maximum(10_000)),
+  at: isoTime(),
+  notes: list(conversationNote),
+})
+export type Conversation = z.infer<typeof conversation>
+
+export const evidenceLink = z.object({
+  recordId: id(),
+  noteId: z.optional(id()),
+})
+export type EvidenceLink = z.infer<typeof evidenceLink>
+
+export const feedbackLine = z.object({
+  lineId: id(),
+  findings: text(),
+  strengths: text(),
+  questions: text(),
+  evidence: list(evidenceLink),
+})
+export type FeedbackLine = z.infer<typeof feedbackLine>
+
+export const feedback = z.object({
+  author: short(),
+  consolidated: z.boolean(),
+  lines: list(feedbackLine),
+  summary: text(),
+  status: z.enum(['draft', 'ready']),
+})
+export type Feedback = z.infer<typeof feedback>
+
+export const KINDS = ['review', 'focus', 'visit', 'conversation', 'feedback'] as const
+export const kind = z.enum(KINDS)
+export type Kind = z.infer<typeof kind>
+
+export const payloadSchemas = {
+  review,
+  focus,
+  visit,
+  conversation,
+  feedback,
+} as const
+
+export interface PayloadOf {
+  review: Review
+  focus: Focus
+  visit: Visit
+  conversation: Conversation
+  feedback: Feedback
+}
+export type Payload = PayloadOf[Kind]
+
+/** A device's counter in a version vector: a whole number from 1. */
+export const counter = z.int().check(z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER))
+export const clock = z.record(z.uuid(), counter)
+export type Clock = z.infer<typeof clock>
+
+export const profile = z.object({
+  name: short(),
+  school: short(),
+  role,
+})
+export type Profile = z.infer<typeof profile>

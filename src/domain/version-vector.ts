@@ -1,0 +1,44 @@
+// Version vectors (DESIGN §3): a clock maps a deviceId to the last counter that device gave.
+// Missing entries count as 0.
+import type { Clock } from './schemas'
+
+export type Order = 'equal' | 'before' | 'after' | 'concurrent'
+
+/** How clock a stands to clock b. */
+export function compareClocks(a: Clock, b: Clock): Order {
+  let aBelow = false
+  let bBelow = false
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const x = a[key] ?? 0
+    const y = b[key] ?? 0
+    if (x < y) aBelow = true
+    else if (x > y) bBelow = true
+    if (aBelow && bBelow) return 'concurrent'
+  }
+  if (aBelow) return 'before'
+  if (bBelow) return 'after'
+  return 'equal'
+}
+
+/** a < b: every entry of a is ≤ b's and they differ. */
+export function dominatedBy(a: Clock, b: Clock): boolean {
+  return compareClocks(a, b) === 'before'
+}
+
+/** Pointwise maximum. */
+export function joinClocks(...clocks: Clock[]): Clock {
+  const out: Clock = {}
+  for (const c of clocks) {
+    for (const [key, n] of Object.entries(c)) {
+      if (n > (out[key] ?? 0)) out[key] = n
+    }
+  }
+  return out
+}
+
+/** The largest counter in a clock, to keep a device's own counter ahead of anything it has seen. */
+export function maxCounter(c: Clock): number {
+  let m = 0
+  for (const n of Object.values(c)) if (n > m) m = n
+  return m
+}

@@ -1,0 +1,3 @@
+import { render } from 'preact'
+
+render(<main>Review Day</main>, document.getElementById('app') as HTMLElement)
