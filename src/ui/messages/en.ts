@@ -1,0 +1,6 @@
+// The English catalogue. Each area of the app keeps its part in its own file so work on one
+// area does not collide with another; this object is the one catalogue they form.
+import { app } from './en-app'
+import { errors } from './en-errors'
+
+export const en = { ...app, ...errors } as const
