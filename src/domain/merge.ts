@@ -57,11 +57,33 @@ export function winner<P>(versions: readonly Version<P>[]): Version<P> {
 }
 
 function compareForWinner(a: Version, b: Version): number {
+  const ta = instant(a.at)
+  const tb = instant(b.at)
+  if (ta !== tb) return ta < tb ? -1 : 1
   if (a.at !== b.at) return a.at < b.at ? -1 : 1
   if (a.by !== b.by) return a.by < b.by ? -1 : 1
   const ka = versionKey(a)
   const kb = versionKey(b)
   return ka < kb ? -1 : ka > kb ? 1 : 0
+}
+
+const ISO_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:Z|([+-])(\d{2}):(\d{2}))$/
+
+/**
+ * Milliseconds since the epoch of an ISO time with Z or an offset. Parsed by hand because the text
+ * of times written with different offsets does not sort by instant, and Date.parse of anything
+ * beyond the exact ECMAScript format differs between engines — the winner must be the same on
+ * every device. Unparsable times sort first; ties fall back to the text.
+ */
+function instant(at: string): number {
+  const m = ISO_TIME.exec(at)
+  if (!m) return Number.NEGATIVE_INFINITY
+  const [, y, mo, d, h, mi, s, frac = '', sign, oh = '0', om = '0'] = m
+  const ms = Number(frac.slice(0, 3).padEnd(3, '0'))
+  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms)
+  const offset = (Number(oh) * 60 + Number(om)) * 60_000
+  return sign === '-' ? utc + offset : sign === '+' ? utc - offset : utc
 }
 
 export function isConflicted(versions: readonly Version[]): boolean {
@@ -85,6 +107,7 @@ export class ConflictError extends Error {
 
 /** A new record's only version. */
 export function createVersion<P>(data: P, by: Author): Version<P> {
+  checkFresh(by.fresh)
   return { clock: { [by.deviceId]: by.fresh }, at: by.at, by: by.deviceId, deleted: false, data }
 }
 
@@ -112,18 +135,31 @@ export function resolve<P>(
   choice: { data: P; deleted?: boolean },
   by: Author,
 ): Version<P>[] {
+  if (versions.length === 0) throw new Error('Nothing to resolve')
   return [
     stamp(joinClocks(...versions.map((v) => v.clock)), choice.data, choice.deleted ?? false, by),
   ]
 }
 
 function stamp<P>(base: Clock, data: P, deleted: boolean, by: Author): Version<P> {
+  checkFresh(by.fresh)
   const current = base[by.deviceId] ?? 0
   if (by.fresh <= current) throw new Error('A fresh counter must be larger than any seen before')
   return { clock: { ...base, [by.deviceId]: by.fresh }, at: by.at, by: by.deviceId, deleted, data }
 }
 
-/** Combining two notes lists: the union by note id, keeping the winner's text for shared ids. */
+// A clock entry must be a whole number from 1 (the bundle schema refuses anything else), or a record
+// could be saved that no other device can import. NaN would also slip past the "larger" check.
+function checkFresh(fresh: number): void {
+  if (!Number.isSafeInteger(fresh) || fresh < 1) {
+    throw new Error('A fresh counter is a whole number from 1')
+  }
+}
+
+/**
+ * Combining notes lists: the union by note id. For an id in several lists the first list's item is
+ * kept, so pass the winner's list first to keep the winner's text.
+ */
 export function unionById<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
   const byId = new Map<string, T>()
   for (const l of lists) for (const item of l) if (!byId.has(item.id)) byId.set(item.id, item)

@@ -9,8 +9,8 @@ export function compareClocks(a: Clock, b: Clock): Order {
   let aBelow = false
   let bBelow = false
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    const x = a[key] ?? 0
-    const y = b[key] ?? 0
+    const x = entry(a, key)
+    const y = entry(b, key)
     if (x < y) aBelow = true
     else if (x > y) bBelow = true
     if (aBelow && bBelow) return 'concurrent'
@@ -18,6 +18,12 @@ export function compareClocks(a: Clock, b: Clock): Order {
   if (aBelow) return 'before'
   if (bBelow) return 'after'
   return 'equal'
+}
+
+// Own entries only: a plain object answers c.constructor or c.toString from its prototype, which
+// made {constructor: 1} compare equal to {} and lost that entry in a join.
+function entry(c: Clock, key: string): number {
+  return Object.hasOwn(c, key) ? (c[key] ?? 0) : 0
 }
 
 /** a < b: every entry of a is ≤ b's and they differ. */
@@ -30,7 +36,7 @@ export function joinClocks(...clocks: Clock[]): Clock {
   const out: Clock = {}
   for (const c of clocks) {
     for (const [key, n] of Object.entries(c)) {
-      if (n > (out[key] ?? 0)) out[key] = n
+      if (n > entry(out, key)) out[key] = n
     }
   }
   return out
