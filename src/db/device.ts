@@ -1,0 +1,35 @@
+// The person using this device: a local profile and a random deviceId, kept with idb-keyval,
+// outside the records (they appear in records only as authorship).
+import { createStore, del, get, set } from 'idb-keyval'
+import type { Profile } from '../domain/schemas'
+
+const store = createStore('review-day-device', 'device')
+
+let deviceIdPromise: Promise<string> | undefined
+
+/** This device's id, made on first use. */
+export function getDeviceId(): Promise<string> {
+  deviceIdPromise ??= (async () => {
+    const existing = await get<string>('deviceId', store)
+    if (existing) return existing
+    const fresh = crypto.randomUUID()
+    await set('deviceId', fresh, store)
+    return fresh
+  })()
+  return deviceIdPromise
+}
+
+export function getProfile(): Promise<Profile | undefined> {
+  return get<Profile>('profile', store)
+}
+
+export async function saveProfile(profile: Profile): Promise<void> {
+  await set('profile', profile, store)
+}
+
+/** Erasing everything also makes a new deviceId, so old counters are never reused. */
+export async function forgetDevice(): Promise<void> {
+  await del('deviceId', store)
+  await del('profile', store)
+  deviceIdPromise = undefined
+}

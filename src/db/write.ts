@@ -1,0 +1,174 @@
+// The only code that writes records. Every save is one Dexie transaction over the record and the
+// device's counters, always through the domain's local-edit rule (DESIGN §3).
+import type Dexie from 'dexie'
+import {
+  type Author,
+  createVersion,
+  isConflicted,
+  localDelete,
+  localEdit,
+  resolve,
+  type Version,
+  winner,
+} from '../domain/merge'
+import { type Kind, type PayloadOf, payloadSchemas } from '../domain/schemas'
+import { db, type RecordRow } from './database'
+import { getDeviceId } from './device'
+
+export class StorageFullError extends Error {
+  readonly code = 'storage/full'
+  constructor(cause: unknown) {
+    super('The device has no room left to save', { cause })
+  }
+}
+
+export class RecordMissingError extends Error {
+  readonly code = 'record/missing'
+  constructor(id: string) {
+    super(`No record ${id}`)
+  }
+}
+
+/** Chromium reports a full disk as an AbortError whose inner error is a QuotaExceededError. */
+export function isQuotaError(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const named = e as { name?: string; inner?: unknown; cause?: unknown }
+    if (named.name === 'QuotaExceededError') return true
+    e = named.inner ?? named.cause
+  }
+  return false
+}
+
+/** Runs a read-write transaction and turns a full disk into a StorageFullError. */
+export async function writeTransaction<T>(
+  tables: Dexie.Table[],
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await db.transaction('rw', tables, work)
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError(error)
+    throw error
+  }
+}
+
+/** Row fields derived from the versions, so lists and counts never decode every record. */
+export function rowOf(
+  base: Pick<RecordRow, 'id' | 'kind' | 'reviewId'>,
+  versions: Version[],
+  seq: number,
+): RecordRow {
+  const top = winner(versions)
+  return {
+    id: base.id,
+    kind: base.kind,
+    reviewId: base.reviewId,
+    versions,
+    updatedAt: top.at,
+    deleted: top.deleted ? 1 : 0,
+    conflicted: isConflicted(versions) ? 1 : 0,
+    seq,
+  }
+}
+
+/** Inside a transaction: the next counter for this device and the next change sequence. */
+async function nextNumbers(deviceId: string): Promise<{ author: Author; seq: number }> {
+  const [counter, seq] = await Promise.all([db.meta.get('counter'), db.meta.get('seq')])
+  const fresh = (counter?.value ?? 0) + 1
+  const nextSeq = (seq?.value ?? 0) + 1
+  await db.meta.bulkPut([
+    { key: 'counter', value: fresh },
+    { key: 'seq', value: nextSeq },
+  ])
+  return { author: { deviceId, fresh, at: new Date().toISOString() }, seq: nextSeq }
+}
+
+/** Keeps this device's counter ahead of every number it has ever put in a clock. */
+export async function raiseCounter(deviceId: string, versions: Version[]): Promise<void> {
+  let seen = 0
+  for (const v of versions) seen = Math.max(seen, v.clock[deviceId] ?? 0)
+  if (seen === 0) return
+  const counter = await db.meta.get('counter')
+  if ((counter?.value ?? 0) < seen) await db.meta.put({ key: 'counter', value: seen })
+}
+
+export function validate<K extends Kind>(kind: K, data: PayloadOf[K]): PayloadOf[K] {
+  return payloadSchemas[kind].parse(data) as PayloadOf[K]
+}
+
+export interface NewRecord<K extends Kind = Kind> {
+  kind: K
+  data: PayloadOf[K]
+  /** Defaults to a fresh uuid; a review's reviewId is its own id. */
+  id?: string
+  reviewId: string
+}
+
+/** Creates records in one transaction (a review and its focus are born together). */
+export async function createRecords(items: NewRecord[]): Promise<string[]> {
+  const deviceId = await getDeviceId()
+  const rows = items.map((item) => ({
+    ...item,
+    id: item.id ?? crypto.randomUUID(),
+    data: validate(item.kind, item.data),
+  }))
+  await writeTransaction([db.records, db.meta], async () => {
+    for (const item of rows) {
+      const { author, seq } = await nextNumbers(deviceId)
+      const version = createVersion(item.data, author)
+      await db.records.add(rowOf(item, [version], seq))
+    }
+  })
+  return rows.map((r) => r.id)
+}
+
+export async function createRecord<K extends Kind>(item: NewRecord<K>): Promise<string> {
+  const [id] = await createRecords([item as NewRecord])
+  return id as string
+}
+
+async function rewrite(
+  id: string,
+  change: (versions: Version[], author: Author) => Version[],
+): Promise<void> {
+  const deviceId = await getDeviceId()
+  await writeTransaction([db.records, db.meta], async () => {
+    const row = await db.records.get(id)
+    if (!row) throw new RecordMissingError(id)
+    const { author, seq } = await nextNumbers(deviceId)
+    // A device that lost its copy may meet its own old numbers again: stay ahead of them.
+    const seen = Math.max(...row.versions.map((v) => v.clock[deviceId] ?? 0))
+    if (author.fresh <= seen) {
+      author.fresh = seen + 1
+      await db.meta.put({ key: 'counter', value: author.fresh })
+    }
+    await db.records.put(rowOf(row, change(row.versions, author), seq))
+  })
+}
+
+/** A local edit (autosave included). Throws ConflictError on a conflicted record. */
+export async function saveRecord<K extends Kind>(
+  id: string,
+  kind: K,
+  data: PayloadOf[K],
+): Promise<void> {
+  const valid = validate(kind, data)
+  await rewrite(id, (versions, author) => localEdit(versions, valid, author))
+}
+
+/** Deletes by writing a tombstone, which travels in bundles like any version. */
+export async function deleteRecord(id: string): Promise<void> {
+  await rewrite(id, (versions, author) => localDelete(versions, author))
+}
+
+/** A person's choice among concurrent versions. */
+export async function resolveRecord<K extends Kind>(
+  id: string,
+  kind: K,
+  choice: { data: PayloadOf[K]; deleted?: boolean },
+): Promise<void> {
+  const data = validate(kind, choice.data)
+  await rewrite(id, (versions, author) =>
+    resolve(versions, { data, deleted: choice.deleted ?? false }, author),
+  )
+}
