@@ -1,9 +1,66 @@
 /// <reference types="vitest/config" />
 import preact from '@preact/preset-vite'
 import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import pkg from './package.json' with { type: 'json' }
+
+// BUILD_ID tells two builds of the same package version apart (the e2e update test builds the
+// app twice; a deploy can pass a commit id). It ends up in the UI and on <html data-version>.
+const buildId = process.env.BUILD_ID?.trim()
+const appVersion = buildId ? `${pkg.version}+${buildId}` : pkg.version
+
+const teal = '#0f4c5c'
 
 export default defineConfig({
-  plugins: [preact()],
+  define: {
+    __APP_VERSION__: JSON.stringify(appVersion),
+  },
+  plugins: [
+    preact(),
+    VitePWA({
+      // Prompted, never silent: a reload mid-note is a lost note (DESIGN §6). src/platform/sw.ts
+      // registers the worker through workbox-window and offers the reload.
+      registerType: 'prompt',
+      injectRegister: false,
+      // globPatterns below already precaches public/'s icons; listing them again only duplicates.
+      includeManifestIcons: false,
+      manifest: {
+        name: 'Review Day',
+        short_name: 'Review Day',
+        description:
+          'Notes, evidence and feedback for school peer-review days. Works offline; your data stays on your device.',
+        id: '/',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        lang: 'en-GB',
+        theme_color: teal,
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: '/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+        // Desktop Chromium only; the file picker is the import path everyone has (DESIGN §7).
+        file_handlers: [{ action: '/import', accept: { 'application/json': ['.json'] } }],
+      },
+      workbox: {
+        // manifest.webmanifest is precached by the plugin itself; globbing it too lists it twice.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,json}'],
+        // Every deep link (/reviews/<id>, /import, ...) opens from the precache with the network off.
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        // The first visit has no older version to protect, so take control at once and let deep
+        // links work offline without a second load. Updates still wait for the person's "Reload".
+        clientsClaim: true,
+      },
+    }),
+  ],
   test: {
     include: ['tests/{domain,db,ui,platform}/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
