@@ -2,6 +2,7 @@
 // commutative, associative and idempotent, and it drops a version only when another strictly
 // dominates it. Nothing here reads a clock of the machine except through the arguments.
 import { canonicalJson } from './canonical'
+import { ReviewDayError } from './errors'
 import type { Clock } from './schemas'
 import { compareClocks, joinClocks } from './version-vector'
 
@@ -98,10 +99,10 @@ export interface Author {
   at: string
 }
 
-export class ConflictError extends Error {
-  readonly code = 'record/conflicted'
+/** A record with concurrent versions must be resolved before it is edited (DESIGN §3). */
+export class ConflictError extends ReviewDayError<'record/conflicted'> {
   constructor() {
-    super('A record with concurrent versions must be resolved before it is edited')
+    super('record/conflicted')
   }
 }
 

@@ -1,4 +1,38 @@
 // One plain sentence for each typed error code: what went wrong and what to do next.
+// Keys are `error.<code>` for every code in src/domain/errors.ts; the type check below fails when
+// a code has no sentence. {placeholders} come from errorMessageVars.
+import type { ErrorMessageKey } from '../../domain/errors'
+
 export const errors = {
   'error.unknown': 'Something went wrong. Your saved work is safe. Try again, or reload the app.',
-} as const
+  'error.bundle/too-large':
+    'This file is too large to import: the limit is {limitMb} MB. Check that it is a Review Day bundle, or export fewer reviews into it.',
+  'error.bundle/empty':
+    'This file is empty. Ask for the bundle to be exported again and send the new file.',
+  'error.bundle/not-json':
+    'This file is not a Review Day bundle, or it was cut short on the way. Ask for the bundle to be exported and sent again.',
+  'error.bundle/not-a-bundle':
+    'This file is not a Review Day bundle. Choose the file that Review Day exported: its name starts with “review-day”.',
+  'error.bundle/sealed':
+    'This bundle is sealed with a passphrase. Enter the passphrase the sender gave you to open it.',
+  'error.bundle/newer-version':
+    'This bundle was made by a newer version of Review Day. Update the app (reload when online), then import it again.',
+  'error.bundle/digest-mismatch':
+    'This file was changed or damaged after it was exported, so nothing was imported. Ask for the bundle to be exported and sent again.',
+  'error.bundle/invalid':
+    'Part of this bundle cannot be read ({paths}), so nothing was imported. Ask the sender to update Review Day and export the bundle again.',
+  'error.bundle/duplicate-record':
+    'This bundle holds the same record twice, so it may have been edited by hand. Nothing was imported. Ask for the bundle to be exported again.',
+  'error.bundle/review-not-listed':
+    'This bundle holds a record of a review it does not list, so it may have been edited by hand. Nothing was imported. Ask for the bundle to be exported again.',
+  'error.bundle/record-mismatch':
+    'A record in this bundle clashes with a different record already on this device, so nothing was imported. Ask the sender to export the bundle again from the device that made it.',
+  'error.seal/wrong-passphrase':
+    'That passphrase does not open this bundle, or the file was changed after it was sealed. Check the passphrase with the sender and try again.',
+  'error.seal/invalid':
+    'This sealed bundle is damaged and cannot be opened. Ask for the bundle to be exported and sent again.',
+  'error.record/conflicted':
+    'This has versions from more than one person. Choose which to keep, or combine them, before editing it.',
+  'error.storage/full':
+    'This device is out of storage space, so the last change was not saved. Everything saved before is safe. Free some space, then try again.',
+} as const satisfies Record<ErrorMessageKey, string>

@@ -1,0 +1,107 @@
+// Every refusal is a typed code with details a person's message can use. The words live only in
+// the message catalogue (src/ui/messages/en-errors.ts, key `error.<code>`), so an error carries no
+// English and a Cymraeg catalogue can say the same thing.
+
+/** The details each code carries; `undefined` where the code says it all. */
+export interface ErrorDetails {
+  /** The file is over the size we read; `limit` and `size` in bytes. */
+  'bundle/too-large': { limit: number; size?: number }
+  'bundle/empty': undefined
+  'bundle/not-json': undefined
+  'bundle/not-a-bundle': undefined
+  /** A sealed envelope: the caller asks for the passphrase and unseals first. */
+  'bundle/sealed': undefined
+  /** Made by a newer app; `version` is the bundle's format version. */
+  'bundle/newer-version': { version: number }
+  'bundle/digest-mismatch': undefined
+  /** Readable paths of the first problems, e.g. 'records[3].versions[0].data.notes[2].text'. */
+  'bundle/invalid': { paths: string[] }
+  'bundle/duplicate-record': { recordId: string }
+  'bundle/review-not-listed': { recordId: string; reviewId: string }
+  /** An incoming record has the id of a local record of another kind or review. */
+  'bundle/record-mismatch': { recordId: string }
+  'seal/wrong-passphrase': undefined
+  'seal/invalid': undefined
+  'record/conflicted': undefined
+  'storage/full': undefined
+  unknown: undefined
+}
+
+export type ErrorCode = keyof ErrorDetails
+
+/** Every code, for checks such as "each code has a message". */
+export const ERROR_CODES = Object.keys({
+  'bundle/too-large': true,
+  'bundle/empty': true,
+  'bundle/not-json': true,
+  'bundle/not-a-bundle': true,
+  'bundle/sealed': true,
+  'bundle/newer-version': true,
+  'bundle/digest-mismatch': true,
+  'bundle/invalid': true,
+  'bundle/duplicate-record': true,
+  'bundle/review-not-listed': true,
+  'bundle/record-mismatch': true,
+  'seal/wrong-passphrase': true,
+  'seal/invalid': true,
+  'record/conflicted': true,
+  'storage/full': true,
+  unknown: true,
+} satisfies Record<ErrorCode, true>) as ErrorCode[]
+
+type DetailsArgs<C extends ErrorCode> = ErrorDetails[C] extends undefined
+  ? [details?: undefined, options?: ErrorOptions]
+  : [details: ErrorDetails[C], options?: ErrorOptions]
+
+export class ReviewDayError<C extends ErrorCode = ErrorCode> extends Error {
+  override readonly name = 'ReviewDayError'
+  readonly code: C
+  readonly details: ErrorDetails[C]
+
+  constructor(code: C, ...[details, options]: DetailsArgs<C>) {
+    // The message is the code, for logs and test output; people read the catalogue's sentence.
+    super(code, options)
+    this.code = code
+    this.details = details as ErrorDetails[C]
+  }
+}
+
+/** Narrows an unknown thrown value, optionally to one code. */
+export function isReviewDayError<C extends ErrorCode = ErrorCode>(
+  error: unknown,
+  code?: C,
+): error is ReviewDayError<C> {
+  return error instanceof ReviewDayError && (code === undefined || error.code === code)
+}
+
+/** Anything thrown, as a ReviewDayError: ours pass through, the rest become 'unknown'. */
+export function toReviewDayError(error: unknown): ReviewDayError {
+  if (error instanceof ReviewDayError) return error
+  return new ReviewDayError('unknown', undefined, { cause: error })
+}
+
+export type ErrorMessageKey = `error.${ErrorCode}`
+
+/** The catalogue key of an error's sentence. */
+export function errorMessageKey(error: ReviewDayError): ErrorMessageKey {
+  return `error.${error.code}`
+}
+
+const MIB = 1024 * 1024
+
+/** The {placeholders} an error's sentence can use, made readable from its details. */
+export function errorMessageVars(error: ReviewDayError): Record<string, string | number> {
+  const vars: Record<string, string | number> = {}
+  const details: unknown = error.details
+  if (!details || typeof details !== 'object') return vars
+  if ('limit' in details && typeof details.limit === 'number') {
+    vars.limitMb = Math.round(details.limit / MIB)
+  }
+  if ('paths' in details && Array.isArray(details.paths)) {
+    vars.paths = details.paths.join('; ')
+  }
+  if ('version' in details && typeof details.version === 'number') {
+    vars.version = details.version
+  }
+  return vars
+}
