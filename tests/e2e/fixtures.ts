@@ -1,0 +1,60 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+import { startServer, type TestServer } from './serve.mjs'
+
+const root = new URL('../..', import.meta.url).pathname
+
+/** Waits until a service worker controls the page, reloading once if it is active but not yet. */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  // The worker claims open pages when it activates; give that a moment before reloading.
+  const controlled = await page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        if (navigator.serviceWorker.controller) return resolve(true)
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), {
+          once: true,
+        })
+        setTimeout(() => resolve(navigator.serviceWorker.controller !== null), 2_000)
+      }),
+  )
+  if (controlled) return
+  await page.reload()
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+      message: 'a service worker controls the page after a reload',
+    })
+    .toBe(true)
+}
+
+/** Fails on any serious or critical WCAG 2.2 A/AA violation that axe finds on the page. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target).join(' | ')}`)
+  expect(serious, 'serious or critical accessibility violations').toEqual([])
+}
+
+/** The directory of a build, relative to the repository root (`dist`, `dist-next`). */
+export function buildDir(name: string): string {
+  return `${root}${name}`
+}
+
+export const test = base.extend<{ ownServer: TestServer }>({
+  // A server of this test's own, on its own port, so its origin — and with it the service worker,
+  // caches and IndexedDB — belongs to this test alone. Tests that switch builds or take the server
+  // down use it instead of the shared baseURL server.
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
+  ownServer: async ({}, use) => {
+    const server = await startServer({ dir: buildDir('dist') })
+    await use(server)
+    await server.close()
+  },
+})
+
+export { expect }
