@@ -1,0 +1,108 @@
+// The public bundle format, version 1 (DESIGN §4): the contract between schools. Never change what
+// version 1 means; a change that older apps cannot read is version 2, and version 1 stays readable.
+// Unknown keys are stripped (z.object), so a bundle cannot smuggle fields into the database.
+import * as z from 'zod/mini'
+import type { Version } from './merge'
+import {
+  clock,
+  id,
+  type Kind,
+  MAX_LIST,
+  MAX_SHORT,
+  type PayloadOf,
+  payloadSchemas,
+  profile,
+} from './schemas'
+
+export const BUNDLE_FORMAT = 'review-day.bundle'
+export const SEALED_FORMAT = 'review-day.sealed'
+/** The newest bundle format version this app reads and the one it writes. */
+export const BUNDLE_VERSION = 1
+
+/** Concurrent versions of one record: about one per person who edited it apart from the others. */
+export const MAX_VERSIONS = 1_000
+/** Devices in one clock: every device that ever edited the record. */
+export const MAX_CLOCK_ENTRIES = 1_000
+
+const isoTime = () => z.iso.datetime({ offset: true })
+const short = () => z.string().check(z.maxLength(MAX_SHORT))
+
+const boundedClock = clock.check(
+  z.refine((c) => Object.keys(c).length <= MAX_CLOCK_ENTRIES, 'Too many devices in a clock'),
+)
+
+function versionOf<T extends z.ZodMiniType>(data: T) {
+  return z
+    .object({ clock: boundedClock, at: isoTime(), by: id(), deleted: z.boolean(), data })
+    .check(
+      // Every write sets its author's entry (merge.ts stamp), so a version without one was not
+      // made by Review Day, and would compare wrongly against the author's later versions.
+      z.refine((v) => Object.hasOwn(v.clock, v.by), {
+        message: 'The author has no entry in the clock',
+        path: ['clock'],
+      }),
+    )
+}
+
+function recordOf<K extends Kind, T extends z.ZodMiniType>(kind: K, data: T) {
+  return z.object({
+    kind: z.literal(kind),
+    id: id(),
+    reviewId: id(),
+    versions: z.array(versionOf(data)).check(z.minLength(1), z.maxLength(MAX_VERSIONS)),
+  })
+}
+
+// Keyed by kind and checked against Kind, so adding a kind to schemas.ts without adding it here
+// fails the type check instead of making bundles with that kind unreadable.
+const recordSchemas = {
+  review: recordOf('review', payloadSchemas.review),
+  focus: recordOf('focus', payloadSchemas.focus),
+  visit: recordOf('visit', payloadSchemas.visit),
+  conversation: recordOf('conversation', payloadSchemas.conversation),
+  feedback: recordOf('feedback', payloadSchemas.feedback),
+} satisfies { [K in Kind]: z.ZodMiniType<{ kind: K; versions: Version<PayloadOf[K]>[] }> }
+
+export const bundleRecord = z.discriminatedUnion('kind', [
+  recordSchemas.review,
+  recordSchemas.focus,
+  recordSchemas.visit,
+  recordSchemas.conversation,
+  recordSchemas.feedback,
+])
+/** One record as it travels: its kind, ids and the set of its latest concurrent versions. */
+export type BundleRecord = z.infer<typeof bundleRecord>
+
+export const bundleFrom = z.object({ deviceId: id(), name: short(), school: short() })
+export type BundleFrom = z.infer<typeof bundleFrom>
+
+export const bundlePerson = profile
+export type BundlePerson = z.infer<typeof bundlePerson>
+
+export const bundleSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  id: id(),
+  createdAt: isoTime(),
+  from: bundleFrom,
+  reviews: z.array(id()).check(z.minLength(1), z.maxLength(MAX_LIST)),
+  /** deviceId → who that is, for every device that made a version here, as far as known. */
+  people: z.record(id(), bundlePerson),
+  records: z.array(bundleRecord),
+  digest: z.string().check(z.regex(/^sha256-[A-Za-z0-9+/]{43}=$/)),
+})
+export type Bundle = z.infer<typeof bundleSchema>
+
+/** A zod issue path as a person can read it: records[3].versions[0].data.notes[2].text */
+export function readablePath(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`
+    else {
+      const name = String(segment)
+      if (/^[A-Za-z_$][\w$]*$/.test(name)) out += out ? `.${name}` : name
+      else out += `[${JSON.stringify(name)}]`
+    }
+  }
+  return out || 'bundle'
+}

@@ -1,0 +1,262 @@
+// Bundles in and out (DESIGN §4): encode what a device exports, decode what a person imports.
+// Every refusal is a ReviewDayError whose code says what to tell them; nothing here touches the
+// database, so a refused file cannot change it.
+
+import type { StoredLike } from './bundle-plan'
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  type Bundle,
+  type BundleFrom,
+  type BundlePerson,
+  type BundleRecord,
+  bundleSchema,
+  readablePath,
+  SEALED_FORMAT,
+} from './bundle-schema'
+import { digestOfJson } from './digest'
+import { ReviewDayError } from './errors'
+
+export {
+  type ImportCounts,
+  type ImportOutcome,
+  type ImportPlan,
+  type LocalRecords,
+  type PlannedRecord,
+  planImport,
+  type StoredLike,
+} from './bundle-plan'
+export {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  type Bundle,
+  type BundleFrom,
+  type BundlePerson,
+  type BundleRecord,
+  bundleSchema,
+  MAX_CLOCK_ENTRIES,
+  MAX_VERSIONS,
+  readablePath,
+  SEALED_FORMAT,
+} from './bundle-schema'
+
+/** Largest file we read: a day's notes of a whole team are a few MB; 50 MiB is far beyond. */
+export const MAX_BUNDLE_BYTES = 50 * 1024 * 1024
+
+/** Refuse a file by its size before reading it (File.size, in bytes). */
+export function checkSize(bytes: number, limit = MAX_BUNDLE_BYTES): void {
+  if (bytes === 0) throw new ReviewDayError('bundle/empty')
+  if (!(bytes <= limit)) throw new ReviewDayError('bundle/too-large', { limit, size: bytes })
+}
+
+declare const decoded: unique symbol
+/** A bundle that passed every check of decodeBundle; only decodeBundle makes one. */
+export type DecodedBundle = Bundle & { readonly [decoded]: true }
+
+export interface EncodeInput {
+  /** Records as the database keeps them; fields beyond the format's are left out of the file. */
+  records: readonly StoredLike[]
+  reviews: readonly string[]
+  from: BundleFrom
+  /** deviceId → person, for every device that made a version in the records (self included). */
+  people: Readonly<Record<string, BundlePerson>>
+  id?: string
+  createdAt?: string
+}
+
+/**
+ * The bundle and its JSON text. Records are written as given, not validated again: they come from
+ * the database, which only holds records that passed the schemas or were made by the app's own
+ * editors. The digest is over exactly the records text in the file.
+ */
+export async function encodeBundle(input: EncodeInput): Promise<{ bundle: Bundle; text: string }> {
+  // Only the format's fields, so fields a store keeps beside a record never leave the device.
+  const records: BundleRecord[] = input.records.map(
+    (r) =>
+      ({
+        kind: r.kind,
+        id: r.id,
+        reviewId: r.reviewId,
+        versions: r.versions.map(({ clock, at, by, deleted, data }) => ({
+          clock,
+          at,
+          by,
+          deleted,
+          data,
+        })),
+      }) as BundleRecord,
+  )
+  const head = {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    id: input.id ?? crypto.randomUUID(),
+    createdAt: input.createdAt ?? new Date().toISOString(),
+    from: { deviceId: input.from.deviceId, name: input.from.name, school: input.from.school },
+    reviews: [...input.reviews],
+    // fromEntries defines own properties, so no key can reach a prototype.
+    people: Object.fromEntries(
+      Object.entries(input.people).map(([deviceId, p]) => [
+        deviceId,
+        { name: p.name, school: p.school, role: p.role },
+      ]),
+    ),
+  } satisfies Omit<Bundle, 'records' | 'digest'>
+  // Stringify the records once: the same text is hashed and written into the file.
+  const recordsJson = JSON.stringify(records)
+  const digest = await digestOfJson(recordsJson)
+  const text = `${JSON.stringify(head).slice(0, -1)},"records":${recordsJson},"digest":${JSON.stringify(digest)}}`
+  return { bundle: { ...head, records, digest }, text }
+}
+
+export interface DecodeOptions {
+  /** A second guard for text that did not come from a File (e.g. pasted); bytes. */
+  maxBytes?: number
+}
+
+/** Parse and check a bundle's text, or throw a ReviewDayError saying why it is refused. */
+export async function decodeBundle(text: string, opts: DecodeOptions = {}): Promise<DecodedBundle> {
+  const limit = opts.maxBytes ?? MAX_BUNDLE_BYTES
+  // UTF-8 takes at least one byte per UTF-16 unit, so more units than the limit is too large.
+  if (text.length > limit) throw new ReviewDayError('bundle/too-large', { limit })
+  // \s covers the byte order mark, so a file of only a BOM and spaces is empty.
+  if (!/\S/.test(text)) throw new ReviewDayError('bundle/empty')
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body)
+  } catch {
+    throw new ReviewDayError('bundle/not-json')
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new ReviewDayError('bundle/not-a-bundle')
+  }
+  const top = parsed as Record<string, unknown>
+  if (top.format === SEALED_FORMAT) throw new ReviewDayError('bundle/sealed')
+  if (top.format !== BUNDLE_FORMAT) throw new ReviewDayError('bundle/not-a-bundle')
+  const version = top.version
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
+    throw new ReviewDayError('bundle/not-a-bundle')
+  }
+  if (version > BUNDLE_VERSION) throw new ReviewDayError('bundle/newer-version', { version })
+
+  await checkDigest(top)
+  const bundle = validate(top)
+  checkRecords(bundle)
+  return bundle as DecodedBundle
+}
+
+/** Bundles whose records nest deeper than this are refused while looking for the digest's text. */
+const MAX_DEPTH = 64
+
+async function checkDigest(top: Record<string, unknown>): Promise<void> {
+  const { digest, records } = top
+  // A missing digest or records list is a shape problem: validation names the path.
+  if (typeof digest !== 'string' || !Array.isArray(records)) return
+  let json: string
+  try {
+    json = JSON.stringify(records)
+  } catch {
+    // JSON.parse reads any depth, but JSON.stringify overflows the stack from a few thousand
+    // nested arrays. Nothing valid nests that deep, so say where the content is wrong.
+    validate(top)
+    throw new ReviewDayError('bundle/invalid', { paths: [tooDeepPath(records)] })
+  }
+  if ((await digestOfJson(json)) !== digest) throw new ReviewDayError('bundle/digest-mismatch')
+}
+
+function validate(top: Record<string, unknown>): Bundle {
+  const result = bundleSchema.safeParse(top)
+  if (result.success) return result.data
+  const paths: string[] = []
+  for (const issue of result.error.issues) {
+    const path = readablePath(issue.path)
+    if (!paths.includes(path)) paths.push(path)
+    if (paths.length === 3) break
+  }
+  throw new ReviewDayError('bundle/invalid', { paths })
+}
+
+/** Checks across records that a schema of one record cannot make. */
+function checkRecords(bundle: Bundle): void {
+  const ids = new Set<string>()
+  for (const record of bundle.records) {
+    if (ids.has(record.id)) {
+      throw new ReviewDayError('bundle/duplicate-record', { recordId: record.id })
+    }
+    ids.add(record.id)
+  }
+  const reviews = new Set(bundle.reviews)
+  for (const record of bundle.records) {
+    if (!reviews.has(record.reviewId)) {
+      throw new ReviewDayError('bundle/review-not-listed', {
+        recordId: record.id,
+        reviewId: record.reviewId,
+      })
+    }
+  }
+  bundle.records.forEach((record, i) => {
+    // A review is its own review: every other record points at it by this id.
+    if (record.kind === 'review' && record.id !== record.reviewId) {
+      throw new ReviewDayError('bundle/invalid', { paths: [`records[${i}].reviewId`] })
+    }
+  })
+}
+
+/** The path, cut short, of the first value nested deeper than MAX_DEPTH; without recursion. */
+function tooDeepPath(records: unknown[]): string {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: records, path: [] }]
+  while (stack.length > 0) {
+    const item = stack.pop()
+    if (!item || item.value === null || typeof item.value !== 'object') continue
+    if (item.path.length >= MAX_DEPTH)
+      return `${readablePath(['records', ...item.path.slice(0, 8)])}…`
+    const entries = Array.isArray(item.value)
+      ? item.value.map((v, i) => [i, v] as const)
+      : Object.entries(item.value)
+    for (const [key, value] of entries) stack.push({ value, path: [...item.path, key] })
+  }
+  return 'records'
+}
+
+/** review-day_<host-school>_<yyyy-mm-dd>_<name>.json, in safe lower-case ASCII. */
+export function bundleFileName(hostSchool: string, date: Date | string, name: string): string {
+  return `review-day_${slug(hostSchool, 'review')}_${day(date)}_${slug(name, 'bundle')}.json`
+}
+
+// Letters that Unicode does not decompose into an ASCII letter and a mark.
+const LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ł: 'l',
+  ı: 'i',
+}
+
+function slug(text: string, fallback: string): string {
+  const ascii = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøđðþłı]/g, (c) => LETTERS[c] ?? '')
+    .replace(/['’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 40)
+    .replace(/^-+|-+$/g, '')
+  return ascii || fallback
+}
+
+function day(date: Date | string): string {
+  if (typeof date === 'string') {
+    const match = /^\d{4}-\d{2}-\d{2}/.exec(date)
+    return match ? match[0] : 'undated'
+  }
+  if (Number.isNaN(date.getTime())) return 'undated'
+  // The person's own calendar day, as they would name the file.
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
