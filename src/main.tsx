@@ -1,3 +1,13 @@
 import { render } from 'preact'
+import { startPlatform } from './platform/start'
+import { App } from './ui/App'
+import './ui/styles.css'
 
-render(<main>Review Day</main>, document.getElementById('app') as HTMLElement)
+startPlatform()
+// Text a closed page could not save is written to the database now (loaded only when there is
+// some); the live queries show it as soon as it lands.
+if (Object.keys(localStorage).some((key) => key.startsWith('review-day:unsaved:'))) {
+  void import('./db/journal').then((journal) => journal.replayJournal())
+}
+
+render(<App />, document.getElementById('app') as HTMLElement)

@@ -2,5 +2,6 @@
 // area does not collide with another; this object is the one catalogue they form.
 import { app } from './en-app'
 import { errors } from './en-errors'
+import { screens } from './en-screens'
 
-export const en = { ...app, ...errors } as const
+export const en = { ...app, ...errors, ...screens } as const

@@ -1,0 +1,119 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
+import { type JournalEntry, journalForget, journalWrite } from '../../db/journal'
+import { StorageFullError, saveRecord } from '../../db/write'
+import { ConflictError } from '../../domain/merge'
+import type { Kind, PayloadOf } from '../../domain/schemas'
+
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'full' | 'conflict' | 'error'
+
+/** How long typing may pause before it is written. */
+export const AUTOSAVE_DELAY_MS = 300
+
+/**
+ * A local copy of a record's payload that the person edits, written back within
+ * AUTOSAVE_DELAY_MS of the last change and at once when the page is hidden or closed, so
+ * locking the phone or closing the tab loses nothing. While there are unsaved edits, changes
+ * arriving from the database do not overwrite the person's text. A failed write keeps the text
+ * on screen and says why.
+ */
+export function useAutosave<T>(
+  source: { key: string; data: T } | undefined,
+  save: (data: T) => Promise<void>,
+  toJournal: (data: T) => JournalEntry,
+) {
+  const [draft, setDraft] = useState<T | undefined>(source?.data)
+  const [status, setStatus] = useState<SaveStatus>('saved')
+  const state = useRef({ edits: 0, saved: 0, latest: source?.data, timer: 0, key: source?.key })
+  const saveRef = useRef(save)
+  saveRef.current = save
+  const journalRef = useRef(toJournal)
+  journalRef.current = toJournal
+  const chain = useRef<Promise<void>>(Promise.resolve())
+
+  // Adopt what the database holds whenever nothing typed here is waiting to be saved.
+  useEffect(() => {
+    const s = state.current
+    if (!source) return
+    if (s.key !== source.key || s.edits === s.saved) {
+      s.key = source.key
+      s.latest = source.data
+      s.edits = s.saved
+      setDraft(source.data)
+    }
+  }, [source?.key, source?.data])
+
+  const flush = useCallback((): Promise<void> => {
+    const s = state.current
+    window.clearTimeout(s.timer)
+    if (s.edits === s.saved || s.latest === undefined) return chain.current
+    const target = s.edits
+    const data = s.latest
+    setStatus('saving')
+    chain.current = chain.current.then(async () => {
+      try {
+        await saveRef.current(data)
+        if (s.saved < target) s.saved = target
+        if (s.edits === s.saved && s.key) journalForget(s.key)
+        setStatus(s.edits === s.saved ? 'saved' : 'pending')
+      } catch (error) {
+        setStatus(
+          error instanceof StorageFullError
+            ? 'full'
+            : error instanceof ConflictError
+              ? 'conflict'
+              : 'error',
+        )
+        if (!(error instanceof StorageFullError || error instanceof ConflictError)) {
+          console.error(error)
+        }
+      }
+    })
+    return chain.current
+  }, [])
+
+  const update = useCallback(
+    (next: T) => {
+      const s = state.current
+      s.latest = next
+      s.edits += 1
+      setDraft(next)
+      setStatus('pending')
+      window.clearTimeout(s.timer)
+      s.timer = window.setTimeout(flush, AUTOSAVE_DELAY_MS)
+    },
+    [flush],
+  )
+
+  useEffect(() => {
+    // The page may be gone before an IndexedDB write finishes: journal synchronously first.
+    const leaving = () => {
+      const s = state.current
+      if (s.edits !== s.saved && s.latest !== undefined && s.key) {
+        journalWrite(s.key, journalRef.current(s.latest))
+      }
+      void flush()
+    }
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') leaving()
+    }
+    const onPageHide = leaving
+    document.addEventListener('visibilitychange', onHide)
+    window.addEventListener('pagehide', onPageHide)
+    return () => {
+      document.removeEventListener('visibilitychange', onHide)
+      window.removeEventListener('pagehide', onPageHide)
+      void flush()
+    }
+  }, [flush])
+
+  return { draft, update, flush, status }
+}
+
+/** Autosave of one record's payload through the store's local-edit rule. */
+export function useRecordAutosave<K extends Kind>(id: string, kind: K, data: PayloadOf[K]) {
+  return useAutosave<PayloadOf[K]>(
+    { key: id, data },
+    (next) => saveRecord(id, kind, next),
+    (next) => ({ type: 'record', id, kind, data: next }),
+  )
+}

@@ -1,0 +1,19 @@
+import { liveQuery } from 'dexie'
+import { useEffect, useState } from 'preact/hooks'
+
+/**
+ * The current result of a Dexie query, kept live: any write that touches what it read
+ * (a local edit, an import, another tab) runs it again. undefined while loading.
+ */
+export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
+  const [state, setState] = useState<{ key: string; value: T } | undefined>(undefined)
+  const key = JSON.stringify(deps)
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => setState({ key, value }),
+      error: (error: unknown) => console.error(error),
+    })
+    return () => subscription.unsubscribe()
+  }, [key])
+  return state && state.key === key ? state.value : undefined
+}

@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks'
+import { useLocation } from 'preact-iso'
+import { createReview } from '../../db/reviews'
+import { TextField } from '../components/fields'
+import { useProfile } from '../hooks/use-profile'
+import { t } from '../messages'
+
+export function NewReviewScreen() {
+  const profile = useProfile()
+  const { route } = useLocation()
+  const [hostSchool, setHostSchool] = useState('')
+  const [cluster, setCluster] = useState('')
+  const [startDate, setStartDate] = useState('')
+  const [endDate, setEndDate] = useState('')
+  const [error, setError] = useState('')
+  const submit = async (e: Event) => {
+    e.preventDefault()
+    if (!hostSchool.trim()) return setError(t('newReview.hostRequired'))
+    if (startDate && endDate && endDate < startDate) return setError(t('newReview.datesOrder'))
+    const id = await createReview(
+      { hostSchool: hostSchool.trim(), cluster: cluster.trim(), startDate, endDate },
+      profile ?? null,
+    )
+    route(`/reviews/${id}/focus`)
+  }
+  return (
+    <>
+      <h1>{t('newReview.title')}</h1>
+      <form class="stack" onSubmit={submit} noValidate>
+        <TextField label={t('newReview.hostSchool')} value={hostSchool} onInput={setHostSchool} />
+        <TextField label={t('newReview.cluster')} value={cluster} onInput={setCluster} />
+        <TextField
+          type="date"
+          label={t('newReview.startDate')}
+          value={startDate}
+          onInput={setStartDate}
+        />
+        <TextField
+          type="date"
+          label={t('newReview.endDate')}
+          value={endDate}
+          onInput={setEndDate}
+        />
+        {error && (
+          <p role="alert" class="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" class="primary">
+          {t('newReview.create')}
+        </button>
+      </form>
+    </>
+  )
+}

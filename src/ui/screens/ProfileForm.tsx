@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks'
+import { type Profile, ROLES, type Role } from '../../domain/schemas'
+import { Select, TextField } from '../components/fields'
+import { updateProfile } from '../hooks/use-profile'
+import { t } from '../messages'
+
+export function ProfileForm(props: { initial: Profile | null; onSaved?: () => void }) {
+  const [name, setName] = useState(props.initial?.name ?? '')
+  const [school, setSchool] = useState(props.initial?.school ?? '')
+  const [role, setRole] = useState<Role>(props.initial?.role ?? 'reviewer')
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  const submit = async (e: Event) => {
+    e.preventDefault()
+    if (!name.trim() || !school.trim()) {
+      setMessage({ text: t('profile.required'), error: true })
+      return
+    }
+    await updateProfile({ name: name.trim(), school: school.trim(), role })
+    setMessage({ text: t('profile.saved'), error: false })
+    props.onSaved?.()
+  }
+  return (
+    <form onSubmit={submit} class="stack" noValidate>
+      <TextField label={t('profile.name')} value={name} onInput={setName} autoComplete="name" />
+      <TextField
+        label={t('profile.school')}
+        value={school}
+        onInput={setSchool}
+        autoComplete="organization"
+      />
+      <Select
+        label={t('profile.role')}
+        value={role}
+        options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+        onChange={setRole}
+      />
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'alert' : 'note'}>
+          {message.text}
+        </p>
+      )}
+      <button type="submit" class="primary">
+        {t('common.save')}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,33 @@
+import type { ComponentChildren } from 'preact'
+import { getShown } from '../../db/read'
+import { useLive } from '../hooks/use-live'
+import { t } from '../messages'
+
+export type ReviewTab = 'focus' | 'visits'
+const TABS: readonly ReviewTab[] = ['focus', 'visits']
+
+/** The review's name and its sections; each section is a route of its own so links deep-open. */
+export function ReviewLayout(props: {
+  reviewId: string
+  tab: ReviewTab
+  children: ComponentChildren
+}) {
+  const review = useLive(() => getShown<'review'>(props.reviewId), [props.reviewId])
+  return (
+    <>
+      <p class="review-name">{review?.data.hostSchool ?? '\u00a0'}</p>
+      <nav aria-label={t('review.tabs')} class="tabs">
+        {TABS.map((tab) => (
+          <a
+            key={tab}
+            href={`/reviews/${props.reviewId}/${tab}`}
+            aria-current={tab === props.tab ? 'page' : undefined}
+          >
+            {t(`review.${tab}`)}
+          </a>
+        ))}
+      </nav>
+      {props.children}
+    </>
+  )
+}

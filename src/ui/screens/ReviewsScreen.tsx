@@ -1,0 +1,53 @@
+import { listReviews } from '../../db/read'
+import { useLive } from '../hooks/use-live'
+import { useProfile } from '../hooks/use-profile'
+import { formatDay, t } from '../messages'
+import { ProfileForm } from './ProfileForm'
+
+export function ReviewsScreen() {
+  const profile = useProfile()
+  const reviews = useLive(listReviews, [])
+  if (profile === undefined) return <p>{t('common.loading')}</p>
+  if (profile === null) {
+    return (
+      <>
+        <h1>{t('profile.title')}</h1>
+        <p>{t('profile.intro')}</p>
+        <ProfileForm initial={null} />
+      </>
+    )
+  }
+  return (
+    <>
+      <h1>{t('reviews.title')}</h1>
+      <a class="button primary" href="/reviews/new">
+        {t('reviews.new')}
+      </a>
+      {reviews === undefined ? (
+        <p>{t('common.loading')}</p>
+      ) : reviews.length === 0 ? (
+        <p class="empty">{t('reviews.empty')}</p>
+      ) : (
+        <ul class="list">
+          {reviews.map((r) => (
+            <li key={r.id}>
+              <a class="list-item" href={`/reviews/${r.id}`}>
+                <strong>{r.data.hostSchool}</strong>
+                <span>
+                  {r.data.startDate
+                    ? t('reviews.dates', {
+                        start: formatDay(r.data.startDate),
+                        end: formatDay(r.data.endDate || r.data.startDate),
+                      })
+                    : t('reviews.noDates')}
+                  {' · '}
+                  {t(`stage.${r.data.stage}`)}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}

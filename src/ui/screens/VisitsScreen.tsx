@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks'
+import { useLocation, useRoute } from 'preact-iso'
+import { getFocus, listOfKind } from '../../db/read'
+import { startVisit } from '../../db/visits'
+import { coverage } from '../../domain/coverage'
+import { ACTIVITIES, type VisitActivity } from '../../domain/schemas'
+import { Section, Select } from '../components/fields'
+import { useLive } from '../hooks/use-live'
+import { formatTime, t } from '../messages'
+import { ReviewLayout } from './ReviewLayout'
+import { visitTitle } from './visit-title'
+
+export function VisitsScreen() {
+  const { params } = useRoute()
+  const reviewId = params.id as string
+  const { route } = useLocation()
+  const [activity, setActivity] = useState<VisitActivity>('lesson-visit')
+  const visits = useLive(() => listOfKind(reviewId, 'visit'), [reviewId])
+  const focus = useLive(() => getFocus(reviewId).then((f) => f ?? null), [reviewId])
+  const lines = focus?.data.linesOfEnquiry ?? []
+  const counts =
+    visits &&
+    coverage(
+      lines,
+      visits.flatMap((v) => v.data.notes),
+    )
+  const sorted =
+    visits && [...visits].sort((a, b) => (a.data.startedAt < b.data.startedAt ? 1 : -1))
+
+  const start = async () => {
+    const id = await startVisit(reviewId, activity)
+    route(`/reviews/${reviewId}/visits/${id}`)
+  }
+
+  return (
+    <ReviewLayout reviewId={reviewId} tab="visits">
+      <h1>{t('visits.title')}</h1>
+      <div class="card stack">
+        <Select
+          label={t('visits.activity')}
+          value={activity}
+          options={ACTIVITIES.map((a) => ({ value: a, label: t(`activity.${a}`) }))}
+          onChange={setActivity}
+        />
+        <button type="button" class="primary" onClick={start}>
+          {t('visits.start')}
+        </button>
+      </div>
+      {sorted === undefined ? (
+        <p>{t('common.loading')}</p>
+      ) : sorted.length === 0 ? (
+        <p class="empty">{t('visits.empty')}</p>
+      ) : (
+        <ul class="list" aria-label={t('visits.title')}>
+          {sorted.map((v) => (
+            <li key={v.id}>
+              <a class="list-item" href={`/reviews/${reviewId}/visits/${v.id}`}>
+                <strong>{visitTitle(v.data)}</strong>
+                <span>
+                  {t(`activity.${v.data.activity}`)} · {formatTime(v.data.startedAt)} ·{' '}
+                  {t('visits.notes', { count: v.data.notes.length })} ·{' '}
+                  {v.data.endedAt
+                    ? t('visits.ended', { time: formatTime(v.data.endedAt) })
+                    : t('visits.inProgress')}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {counts && lines.length > 0 && (
+        <Section title={t('visits.coverage')}>
+          <table class="coverage">
+            <thead>
+              <tr>
+                <th scope="col">{t('visits.coverageLine')}</th>
+                <th scope="col">{t('visits.coverageCount')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lines.map((l) => (
+                <tr key={l.id}>
+                  <th scope="row">{l.title || t('focus.untitledLine')}</th>
+                  <td>{counts.perLine.get(l.id) ?? 0}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">{t('visits.untagged')}</th>
+                <td>{counts.untagged}</td>
+              </tr>
+            </tbody>
+          </table>
+        </Section>
+      )}
+    </ReviewLayout>
+  )
+}
