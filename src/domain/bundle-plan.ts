@@ -82,7 +82,8 @@ function outcomeOf(
   incoming: readonly Version[],
 ): { outcome: ImportOutcome; versions: Version[] } {
   if (!local || local.length === 0) {
-    const versions = mergeVersions([], incoming)
+    // One version needs no merging; more may hold repeats or superseded versions.
+    const versions = incoming.length === 1 ? [...incoming] : mergeVersions([], incoming)
     return { outcome: versions.length > 1 ? 'conflict' : 'new', versions }
   }
   // The usual case, one version on each side, decided by the clocks alone; the same answer as
@@ -91,7 +92,7 @@ function outcomeOf(
   const [i] = incoming
   if (local.length === 1 && incoming.length === 1 && l && i) {
     const order = compareClocks(i.clock, l.clock)
-    if (order === 'before' || (order === 'equal' && sameVersion(i, l))) {
+    if (order === 'before' || (order === 'equal' && identical(i, l))) {
       return { outcome: 'unchanged', versions: [...local] }
     }
     if (order === 'after') return { outcome: 'updated', versions: [i] }
@@ -101,4 +102,10 @@ function outcomeOf(
   const same = versions.length === before.size && versions.every((v) => before.has(versionKey(v)))
   if (same) return { outcome: 'unchanged', versions: [...local] }
   return { outcome: versions.length > 1 ? 'conflict' : 'updated', versions }
+}
+
+// Re-importing a bundle meets the same versions again: equal plain JSON settles most of them
+// before the canonical comparison, which sorts every key of the data.
+function identical(a: Version, b: Version): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b) || sameVersion(a, b)
 }
