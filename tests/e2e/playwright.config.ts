@@ -31,7 +31,8 @@ export default defineConfig({
   forbidOnly: process.env.CI === 'true',
   retries: 0,
   workers: 2,
-  timeout: 60_000,
+  // Generous: two cores, and an axe scan alone takes seconds there.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: `${root}/test-results/playwright.json` }]],
   use: {
