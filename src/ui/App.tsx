@@ -10,6 +10,9 @@ const NewReviewScreen = lazy(() =>
 const FocusScreen = lazy(() => import('./screens/FocusScreen').then((m) => m.FocusScreen))
 const VisitsScreen = lazy(() => import('./screens/VisitsScreen').then((m) => m.VisitsScreen))
 const VisitScreen = lazy(() => import('./screens/VisitScreen').then((m) => m.VisitScreen))
+const ShareScreen = lazy(() => import('./screens/ShareScreen').then((m) => m.ShareScreen))
+const ConflictScreen = lazy(() => import('./screens/ConflictScreen').then((m) => m.ConflictScreen))
+const ImportScreen = lazy(() => import('./screens/ImportScreen').then((m) => m.ImportScreen))
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen))
 
 function NotFound() {
@@ -48,6 +51,9 @@ export function App() {
             <Route path="/reviews/:id/focus" component={FocusScreen} />
             <Route path="/reviews/:id/visits" component={VisitsScreen} />
             <Route path="/reviews/:id/visits/:visitId" component={VisitScreen} />
+            <Route path="/reviews/:id/share" component={ShareScreen} />
+            <Route path="/reviews/:id/conflicts/:recordId" component={ConflictScreen} />
+            <Route path="/import" component={ImportScreen} />
             <Route path="/settings" component={SettingsScreen} />
             <Route default component={NotFound} />
           </Router>

@@ -3,5 +3,6 @@
 import { app } from './en-app'
 import { errors } from './en-errors'
 import { screens } from './en-screens'
+import { share } from './en-share'
 
-export const en = { ...app, ...errors, ...screens } as const
+export const en = { ...app, ...errors, ...screens, ...share } as const

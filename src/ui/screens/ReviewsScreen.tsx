@@ -20,9 +20,14 @@ export function ReviewsScreen() {
   return (
     <>
       <h1>{t('reviews.title')}</h1>
-      <a class="button primary" href="/reviews/new">
-        {t('reviews.new')}
-      </a>
+      <div class="row">
+        <a class="button primary" href="/reviews/new">
+          {t('reviews.new')}
+        </a>
+        <a class="button secondary" href="/import">
+          {t('reviews.import')}
+        </a>
+      </div>
       {reviews === undefined ? (
         <p>{t('common.loading')}</p>
       ) : reviews.length === 0 ? (

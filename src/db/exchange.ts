@@ -1,0 +1,160 @@
+// Bundles in and out of the store. An import is planned without writing (the preview), then
+// applied in ONE transaction that reads the local records again, so what is written is the merge
+// with what is there at that moment: all or nothing (DESIGN §4 steps 4–6).
+import type { DecodedBundle } from '../domain/bundle'
+import { encodeBundle, type ImportCounts, planImport } from '../domain/bundle'
+import type { BundlePerson } from '../domain/bundle-schema'
+import { type Version, winner } from '../domain/merge'
+import type { Profile } from '../domain/schemas'
+import { db, type ImportRow, type RecordRow } from './database'
+import { getDeviceId } from './device'
+import { raiseCounter, rowOf, writeTransaction } from './write'
+
+export interface ImportPreview {
+  bundleId: string
+  from: DecodedBundle['from']
+  /** Host school of each review the bundle holds, as far as the bundle or this device says. */
+  reviews: { id: string; hostSchool: string }[]
+  counts: ImportCounts
+  alreadyImported: boolean
+}
+
+async function localRows(ids: string[]): Promise<Map<string, RecordRow>> {
+  const rows = await db.records.bulkGet(ids)
+  const map = new Map<string, RecordRow>()
+  for (const row of rows) if (row) map.set(row.id, row)
+  return map
+}
+
+function reviewNames(bundle: DecodedBundle, local: Map<string, RecordRow>) {
+  return bundle.reviews.map((id) => {
+    const inBundle = bundle.records.find((r) => r.kind === 'review' && r.id === id)
+    const source = (inBundle?.versions ?? local.get(id)?.versions) as Version[] | undefined
+    const top = source?.length ? (winner(source).data as { hostSchool?: string }) : undefined
+    return { id, hostSchool: top?.hostSchool ?? '' }
+  })
+}
+
+/** What importing would change, computed without writing. */
+export async function previewImport(bundle: DecodedBundle): Promise<ImportPreview> {
+  const local = await localRows(bundle.records.map((r) => r.id))
+  const plan = planImport(local, bundle.records)
+  const already = await db.imports.get(bundle.id)
+  return {
+    bundleId: bundle.id,
+    from: bundle.from,
+    reviews: reviewNames(bundle, local),
+    counts: plan.counts,
+    alreadyImported: Boolean(already),
+  }
+}
+
+export interface ImportResult {
+  counts: ImportCounts
+  /** The same bundle was imported before: nothing was written. */
+  alreadyImported: boolean
+}
+
+/** Applies a bundle in one transaction. Throws (and writes nothing) on any problem. */
+export async function applyImport(bundle: DecodedBundle): Promise<ImportResult> {
+  const deviceId = await getDeviceId()
+  return writeTransaction(
+    [db.records, db.meta, db.imports, db.people],
+    async (): Promise<ImportResult> => {
+      const previous = await db.imports.get(bundle.id)
+      if (previous) return { counts: previous.counts, alreadyImported: true }
+      const local = await localRows(bundle.records.map((r) => r.id))
+      const plan = planImport(local, bundle.records)
+      if (plan.changed.length > 0) {
+        const seqRow = await db.meta.get('seq')
+        const seq = (seqRow?.value ?? 0) + 1
+        await db.meta.put({ key: 'seq', value: seq })
+        await db.records.bulkPut(plan.changed.map((r) => rowOf(r, r.versions as Version[], seq)))
+        await raiseCounter(
+          deviceId,
+          plan.changed.flatMap((r) => r.versions as Version[]),
+        )
+      }
+      await mergePeople(bundle.people, deviceId)
+      const entry: ImportRow = {
+        bundleId: bundle.id,
+        at: new Date().toISOString(),
+        from: bundle.from,
+        reviews: [...bundle.reviews],
+        counts: plan.counts,
+      }
+      await db.imports.add(entry)
+      return { counts: plan.counts, alreadyImported: false }
+    },
+  )
+}
+
+/** Names from a bundle fill the directory; this device's own profile is kept as it is. */
+async function mergePeople(people: Record<string, BundlePerson>, deviceId: string): Promise<void> {
+  const rows = Object.entries(people)
+    .filter(([id]) => id !== deviceId)
+    .map(([id, p]) => ({ deviceId: id, name: p.name, school: p.school, role: p.role }))
+  if (rows.length > 0) await db.people.bulkPut(rows)
+}
+
+export interface ExportedBundle {
+  text: string
+  bundleId: string
+  records: number
+}
+
+/** Every record of the chosen reviews, tombstones included, as a bundle's text. */
+export async function exportReviews(
+  reviewIds: string[],
+  profile: Profile,
+): Promise<ExportedBundle> {
+  const deviceId = await getDeviceId()
+  const { rows, seq, people } = await db.transaction(
+    'r',
+    [db.records, db.meta, db.people],
+    async () => ({
+      rows: await db.records.where('reviewId').anyOf(reviewIds).toArray(),
+      seq: (await db.meta.get('seq'))?.value ?? 0,
+      people: await db.people.toArray(),
+    }),
+  )
+  const directory: Record<string, BundlePerson> = {}
+  const authors = new Set(rows.flatMap((r) => r.versions.map((v) => v.by)))
+  for (const p of people) {
+    if (authors.has(p.deviceId)) {
+      directory[p.deviceId] = { name: p.name, school: p.school, role: p.role }
+    }
+  }
+  directory[deviceId] = { name: profile.name, school: profile.school, role: profile.role }
+  const { bundle, text } = await encodeBundle({
+    records: rows,
+    reviews: reviewIds,
+    from: { deviceId, name: profile.name, school: profile.school },
+    people: directory,
+  })
+  const at = new Date().toISOString()
+  await db.exports.bulkPut(reviewIds.map((reviewId) => ({ reviewId, seq, at })))
+  return { text, bundleId: bundle.id, records: rows.length }
+}
+
+/** Records of a review changed here (edited or imported) since this device last exported it. */
+export async function unexportedChanges(
+  reviewId: string,
+): Promise<{ count: number; lastExport?: string }> {
+  const last = await db.exports.get(reviewId)
+  const count = await db.records
+    .where('[reviewId+seq]')
+    .between([reviewId, (last?.seq ?? 0) + 1], [reviewId, Number.MAX_SAFE_INTEGER], true, true)
+    .count()
+  return last ? { count, lastExport: last.at } : { count }
+}
+
+export function importHistory(): Promise<ImportRow[]> {
+  return db.imports.orderBy('at').reverse().toArray()
+}
+
+/** deviceId → name and school, this device's profile included. */
+export async function peopleDirectory(): Promise<Map<string, { name: string; school: string }>> {
+  const rows = await db.people.toArray()
+  return new Map(rows.map((p) => [p.deviceId, { name: p.name, school: p.school }]))
+}

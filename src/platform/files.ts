@@ -1,0 +1,64 @@
+// Files in and out of the device: the only ways data leaves or arrives (DESIGN §4, §7).
+import { checkSize } from '../domain/bundle'
+
+/** Reads a chosen or dropped file as text, refusing one over the size limit before reading it. */
+export async function readBundleFile(file: Blob): Promise<string> {
+  checkSize(file.size)
+  return file.text()
+}
+
+export type Delivery = 'shared' | 'downloaded' | 'cancelled'
+
+/**
+ * Shares the file through the system share sheet where the device can share files, otherwise
+ * downloads it. Chrome refuses to share .json files (NotAllowedError), and some browsers refuse
+ * a share that comes too long after the tap: both fall back to a download. Only `files` is passed
+ * because iOS shares files best without a title or text alongside.
+ */
+export async function shareOrDownload(text: string, fileName: string): Promise<Delivery> {
+  const file = new File([text], fileName, { type: 'application/json' })
+  if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
+    try {
+      await navigator.share({ files: [file] })
+      return 'shared'
+    } catch (error) {
+      if ((error as { name?: string }).name === 'AbortError') return 'cancelled'
+    }
+  }
+  download(file)
+  return 'downloaded'
+}
+
+function download(file: File): void {
+  const url = URL.createObjectURL(file)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = file.name
+  link.rel = 'noopener'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Give the browser time to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+interface LaunchParams {
+  files: readonly { getFile(): Promise<File> }[]
+}
+interface LaunchQueue {
+  setConsumer(consumer: (params: LaunchParams) => void): void
+}
+
+/**
+ * Files opened with the installed app (manifest file_handlers; desktop Chromium only). The
+ * consumer is called with each file; elsewhere nothing happens and the file picker is the way in.
+ */
+export function onLaunchFiles(consumer: (file: File) => void): void {
+  const queue = (window as unknown as { launchQueue?: LaunchQueue }).launchQueue
+  queue?.setConsumer((params) => {
+    for (const handle of params.files) void handle.getFile().then(consumer)
+  })
+}
+
+/** MIME types only: an extension list greys files out on iOS (DESIGN §7). */
+export const BUNDLE_ACCEPT = 'application/json,text/plain,application/octet-stream'

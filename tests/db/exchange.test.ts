@@ -1,0 +1,160 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { listConflicts } from '../../src/db/conflicts'
+import { db } from '../../src/db/database'
+import { forgetDevice } from '../../src/db/device'
+import {
+  applyImport,
+  exportReviews,
+  importHistory,
+  peopleDirectory,
+  previewImport,
+  unexportedChanges,
+} from '../../src/db/exchange'
+import { getFocus, listOfKind } from '../../src/db/read'
+import { createReview } from '../../src/db/reviews'
+import { startVisit } from '../../src/db/visits'
+import { resolveRecord, saveRecord } from '../../src/db/write'
+import { decodeBundle } from '../../src/domain/bundle'
+import type { Visit } from '../../src/domain/schemas'
+
+const host = { name: 'Hana Host', school: 'Elm Academy', role: 'host' as const }
+
+async function wipe() {
+  await Promise.all(db.tables.map((table) => table.clear()))
+}
+
+async function snapshot() {
+  const tables = await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()]))
+  return Object.fromEntries(tables)
+}
+
+/** Another device's bundle: made here, then this device is wiped as if it were a new phone. */
+async function bundleFromAnotherDevice(make: () => Promise<string>) {
+  const reviewId = await make()
+  const { text } = await exportReviews([reviewId], host)
+  return { reviewId, text }
+}
+
+beforeEach(wipe)
+
+describe('exchanging bundles', () => {
+  it('round trip: export → decode → preview → import gives every record, with its author', async () => {
+    const { reviewId, text } = await bundleFromAnotherDevice(async () => {
+      const id = await createReview(
+        { hostSchool: 'Elm Academy', cluster: '', startDate: '', endDate: '' },
+        host,
+      )
+      const visitId = await startVisit(id, 'lesson-visit')
+      const [visit] = await listOfKind(id, 'visit')
+      const note = {
+        id: crypto.randomUUID(),
+        at: '2026-12-01T09:00:00.000Z',
+        text: 'Calm',
+        lines: [],
+      }
+      await saveRecord(visitId, 'visit', { ...(visit?.data as Visit), notes: [note] })
+      return id
+    })
+    const exported = await db.records.toArray()
+    await wipe()
+    await forgetDevice() // now a new phone
+
+    const bundle = await decodeBundle(text)
+    expect(bundle.from.name).toBe('Hana Host')
+    const preview = await previewImport(bundle)
+    expect(preview.counts).toEqual({ new: 3, updated: 0, unchanged: 0, conflicts: 0 })
+    expect(preview.reviews).toEqual([{ id: reviewId, hostSchool: 'Elm Academy' }])
+    expect(await db.records.count()).toBe(0) // a preview writes nothing
+
+    const result = await applyImport(bundle)
+    expect(result).toEqual({ counts: preview.counts, alreadyImported: false })
+    const imported = await db.records.toArray()
+    expect(imported.map((r) => r.versions)).toEqual(exported.map((r) => r.versions))
+    const [visit] = await listOfKind(reviewId, 'visit')
+    expect(visit?.data.notes[0]?.text).toBe('Calm')
+    const people = await peopleDirectory()
+    expect(people.get(visit?.by ?? '')).toEqual({ name: 'Hana Host', school: 'Elm Academy' })
+    expect((await importHistory())[0]?.from.name).toBe('Hana Host')
+  })
+
+  it('importing the same bundle twice changes nothing the second time', async () => {
+    const { text } = await bundleFromAnotherDevice(() =>
+      createReview({ hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' }, host),
+    )
+    await wipe()
+    const bundle = await decodeBundle(text)
+    await applyImport(bundle)
+    const before = await snapshot()
+    expect((await previewImport(bundle)).alreadyImported).toBe(true)
+    expect((await applyImport(bundle)).alreadyImported).toBe(true)
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('a bundle of what this device already has is all unchanged', async () => {
+    const { text } = await bundleFromAnotherDevice(() =>
+      createReview({ hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' }, host),
+    )
+    const bundle = await decodeBundle(text)
+    const records = await db.records.toArray()
+    const result = await applyImport(bundle)
+    expect(result.counts).toEqual({ new: 0, updated: 0, unchanged: 2, conflicts: 0 })
+    expect(await db.records.toArray()).toEqual(records)
+  })
+
+  it('edits made apart become one conflict, which a person resolves', async () => {
+    const { reviewId, text } = await bundleFromAnotherDevice(() =>
+      createReview({ hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' }, host),
+    )
+    // This device edits the focus; the "other device" edit is forged from the export.
+    const focus = await getFocus(reviewId)
+    if (!focus) throw new Error('no focus')
+    const bundle = JSON.parse(text)
+    const theirs = bundle.records.find((r: { kind: string }) => r.kind === 'focus')
+    const other = crypto.randomUUID()
+    theirs.versions = [
+      {
+        ...theirs.versions[0],
+        clock: { ...theirs.versions[0].clock, [other]: 1 },
+        by: other,
+        at: '2026-12-01T10:00:00.000Z',
+        data: { ...theirs.versions[0].data, enquiryQuestion: 'Theirs' },
+      },
+    ]
+    bundle.id = crypto.randomUUID()
+    bundle.people[other] = { name: 'Rhys Reviewer', school: 'Ash Primary', role: 'reviewer' }
+    const { digestOf } = await import('../../src/domain/digest')
+    bundle.digest = await digestOf(bundle.records)
+    await saveRecord(focus.id, 'focus', { ...focus.data, enquiryQuestion: 'Mine' })
+
+    const decoded = await decodeBundle(JSON.stringify(bundle))
+    expect((await previewImport(decoded)).counts.conflicts).toBe(1)
+    await applyImport(decoded)
+    const conflicts = await listConflicts(reviewId)
+    expect(conflicts).toHaveLength(1)
+    expect(
+      conflicts[0]?.versions
+        .map((v) => (v.data as { enquiryQuestion: string }).enquiryQuestion)
+        .sort(),
+    ).toEqual(['Mine', 'Theirs'])
+
+    await resolveRecord(focus.id, 'focus', {
+      data: { ...focus.data, enquiryQuestion: 'Theirs' },
+    })
+    expect(await listConflicts(reviewId)).toHaveLength(0)
+    expect((await getFocus(reviewId))?.data.enquiryQuestion).toBe('Theirs')
+  })
+
+  it('counts the records changed since this device last exported the review', async () => {
+    const reviewId = await createReview(
+      { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },
+      host,
+    )
+    expect((await unexportedChanges(reviewId)).count).toBe(2)
+    await exportReviews([reviewId], host)
+    const after = await unexportedChanges(reviewId)
+    expect(after.count).toBe(0)
+    expect(after.lastExport).toBeTruthy()
+    await startVisit(reviewId, 'learning-walk')
+    expect((await unexportedChanges(reviewId)).count).toBe(1)
+  })
+})
