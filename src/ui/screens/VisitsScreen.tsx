@@ -6,6 +6,7 @@ import { coverage } from '../../domain/coverage'
 import { ACTIVITIES, type VisitActivity } from '../../domain/schemas'
 import { Section, Select } from '../components/fields'
 import { useLive } from '../hooks/use-live'
+import { usePeople } from '../hooks/use-people'
 import { formatTime, t } from '../messages'
 import { ReviewLayout } from './ReviewLayout'
 import { visitTitle } from './visit-title'
@@ -15,6 +16,7 @@ export function VisitsScreen() {
   const reviewId = params.id as string
   const { route } = useLocation()
   const [activity, setActivity] = useState<VisitActivity>('lesson-visit')
+  const nameOf = usePeople()
   const visits = useLive(() => listOfKind(reviewId, 'visit'), [reviewId])
   const focus = useLive(() => getFocus(reviewId).then((f) => f ?? null), [reviewId])
   const lines = focus?.data.linesOfEnquiry ?? []
@@ -59,6 +61,7 @@ export function VisitsScreen() {
                 <span>
                   {t(`activity.${v.data.activity}`)} · {formatTime(v.data.startedAt)} ·{' '}
                   {t('visits.notes', { count: v.data.notes.length })} ·{' '}
+                  {t('visits.by', { name: nameOf(v.by) })} ·{' '}
                   {v.data.endedAt
                     ? t('visits.ended', { time: formatTime(v.data.endedAt) })
                     : t('visits.inProgress')}

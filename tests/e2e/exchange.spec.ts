@@ -1,0 +1,141 @@
+import type { BrowserContext, Page, TestInfo } from '@playwright/test'
+import { expect, test, waitForServiceWorkerControl } from './fixtures'
+
+// Three people on three phones, each a browser context of its own (its own IndexedDB), passing
+// real files: downloads saved to disk and uploaded through the file input.
+test.use({ viewport: { width: 390, height: 844 } })
+test.describe.configure({ timeout: 240_000 })
+
+async function person(context: BrowserContext, name: string, school: string, role: string) {
+  const page = await context.newPage()
+  await page.goto('/')
+  await page.getByLabel('Your name').fill(name)
+  await page.getByLabel('Your school').fill(school)
+  await page.getByLabel('Your role').selectOption({ label: role })
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
+  return page
+}
+
+async function exportFile(page: Page, testInfo: TestInfo, label: string): Promise<string> {
+  await page.getByRole('link', { name: 'Share' }).click()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export this review' }).click(),
+  ])
+  expect(download.suggestedFilename()).toMatch(
+    /^review-day_elm-academy_\d{4}-\d{2}-\d{2}_.+\.json$/,
+  )
+  const path = testInfo.outputPath(`${label}.json`)
+  await download.saveAs(path)
+  await expect(page.getByText('Everything here has been exported.')).toBeVisible()
+  return path
+}
+
+async function importFile(page: Page, path: string, expected: RegExp) {
+  await page.getByLabel('Choose a bundle file').setInputFiles(path)
+  await expect(page.getByRole('heading', { name: 'Import this bundle?' })).toBeVisible()
+  await expect(page.getByText(expected)).toBeVisible()
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(page.getByText(/^Imported from/)).toBeVisible()
+}
+
+async function addVisitOffline(page: Page, context: BrowserContext, subject: string, note: string) {
+  await waitForServiceWorkerControl(page)
+  await context.setOffline(true)
+  await page.getByRole('link', { name: 'Visits' }).click()
+  await page.getByRole('button', { name: 'Start a visit' }).click()
+  await page.getByLabel('Subject').fill(subject)
+  await page.getByLabel('Note', { exact: true }).fill(note)
+  await page.getByRole('button', { name: 'Talk in maths' }).click()
+  await page.getByRole('button', { name: 'Add note' }).click()
+  await expect(page.getByRole('listitem').filter({ hasText: note })).toBeVisible()
+}
+
+async function changeQuestion(page: Page, question: string) {
+  await page.getByRole('link', { name: 'Focus' }).click()
+  await page.getByLabel('Enquiry question').fill(question)
+  await expect(page.getByRole('status').getByText('Saved').last()).toBeVisible()
+}
+
+test('a host and two reviewers exchange bundles and nothing is lost', async ({
+  browser,
+}, testInfo) => {
+  const hostContext = await browser.newContext()
+  const host = await person(hostContext, 'Hana Host', 'Elm Academy', 'Host school')
+  await host.getByRole('link', { name: 'New review' }).click()
+  await host.getByLabel('Host school').fill('Elm Academy')
+  await host.getByRole('button', { name: 'Create review' }).click()
+  await host.getByLabel('Enquiry question').fill('How well do pupils explain their reasoning?')
+  await host.getByRole('button', { name: 'Add a line of enquiry' }).click()
+  await host.getByRole('textbox', { name: 'Line of enquiry 1' }).fill('Talk in maths')
+  await expect(host.getByRole('status').getByText('Saved').last()).toBeVisible()
+  const pack = await exportFile(host, testInfo, 'review-pack')
+
+  const reviewerFiles: string[] = []
+  for (const [name, school, subject, note, question] of [
+    ['Rhys Reviewer', 'Ash Primary', 'Maths', 'Pairs explain methods aloud', 'Question by Rhys'],
+    ['Sara Reviewer', 'Birch Primary', 'Science', 'Pupils justify predictions', 'Question by Sara'],
+  ] as const) {
+    const context = await browser.newContext()
+    const page = await person(context, name, school, 'Reviewer')
+    await page.getByRole('link', { name: 'Import a bundle' }).click()
+    await importFile(page, pack, /2 new records/)
+    await page.getByRole('button', { name: 'Open the review' }).click()
+    await addVisitOffline(page, context, subject, note)
+    await changeQuestion(page, question)
+    reviewerFiles.push(await exportFile(page, testInfo, name))
+    await context.close()
+  }
+  const [rhys, sara] = reviewerFiles as [string, string]
+
+  // The host imports Rhys's bundle, then Sara's.
+  await host.getByRole('link', { name: 'Share' }).click()
+  await importFile(host, rhys, /1 new record/)
+  await importFile(host, sara, /1 conflict to resolve/)
+
+  await host.getByRole('link', { name: 'Visits' }).click()
+  await expect(host.getByRole('link', { name: /Maths/ })).toContainText(
+    'Rhys Reviewer (Ash Primary)',
+  )
+  await expect(host.getByRole('link', { name: /Science/ })).toContainText(
+    'Sara Reviewer (Birch Primary)',
+  )
+  await host.getByRole('link', { name: /Science/ }).click()
+  await expect(host.getByText('Pupils justify predictions')).toBeVisible()
+  await host.getByRole('link', { name: 'Visits' }).click()
+  await expect(host.getByRole('table').getByRole('row', { name: /Talk in maths/ })).toContainText(
+    '2',
+  )
+
+  // Both changed the focus apart: one conflict, resolved by the host's choice.
+  await host.getByRole('link', { name: 'Share' }).click()
+  await host.getByRole('link', { name: /The focus changed by/ }).click()
+  await expect(host.getByText('Question by Rhys')).toBeVisible()
+  await expect(host.getByText('Question by Sara')).toBeVisible()
+  await host.getByRole('button', { name: /Keep the version by Sara Reviewer/ }).click()
+  await expect(host.getByText('Conflict resolved.')).toBeVisible()
+  await host.getByRole('link', { name: 'Focus' }).click()
+  await expect(host.getByLabel('Enquiry question')).toHaveValue('Question by Sara')
+
+  // The same file again changes nothing.
+  await host.getByRole('link', { name: 'Share' }).click()
+  await expect(host.getByText('No conflicts')).toBeVisible()
+  await host.getByLabel('Choose a bundle file').setInputFiles(rhys)
+  await expect(host.getByText('This bundle was already imported — nothing changed.')).toBeVisible()
+  await expect(host.getByRole('heading', { name: 'Import this bundle?' })).toHaveCount(0)
+
+  // A lead reviewer importing the same files in the other order sees the same review.
+  const leadContext = await browser.newContext()
+  const lead = await person(leadContext, 'Lee Lead', 'Oak Primary', 'Lead reviewer')
+  await lead.getByRole('link', { name: 'Import a bundle' }).click()
+  await importFile(lead, sara, /3 new records/)
+  await lead.getByLabel('Choose a bundle file').setInputFiles(rhys)
+  await expect(lead.getByText(/1 conflict to resolve/)).toBeVisible()
+  await lead.getByRole('button', { name: 'Import', exact: true }).click()
+  await lead.getByRole('button', { name: 'Open the review' }).click()
+  await expect(lead.getByRole('link', { name: /Maths/ })).toContainText('Rhys Reviewer')
+  await expect(lead.getByRole('link', { name: /Science/ })).toContainText('Sara Reviewer')
+  await hostContext.close()
+  await leadContext.close()
+})
