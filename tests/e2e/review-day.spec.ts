@@ -1,5 +1,10 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoSeriousA11yViolations, test, waitForServiceWorkerControl } from './fixtures'
+import {
+  expect,
+  expectNoSeriousA11yViolations,
+  test,
+  waitForServiceWorkerControl,
+} from './fixtures'
 
 test.use({ viewport: { width: 390, height: 844 } })
 test.describe.configure({ timeout: 90_000 })
@@ -98,7 +103,10 @@ test('once loaded, the app and a deep link to a visit open with the network off'
 test('text typed into a note survives closing the page at once', async ({ page, context }) => {
   const { visitUrl } = await reviewWithVisit(page)
   await page.getByLabel('Note', { exact: true }).fill('Pupils chose their own')
-  await page.getByRole('button', { name: /^Edit note at/ }).first().click()
+  await page
+    .getByRole('button', { name: /^Edit note at/ })
+    .first()
+    .click()
   await page.getByLabel(/^Note at/).fill('Marking uses questions, then pupils respond')
   await page.close({ runBeforeUnload: true })
 
@@ -110,7 +118,10 @@ test('text typed into a note survives closing the page at once', async ({ page, 
 
 test('the visit screen on a 390×844 phone', async ({ page }, testInfo) => {
   await reviewWithVisit(page)
-  await page.getByRole('button', { name: /^Edit note at/ }).first().click()
+  await page
+    .getByRole('button', { name: /^Edit note at/ })
+    .first()
+    .click()
   await page.getByRole('button', { name: 'Done' }).click()
   const shot = await page.screenshot({ fullPage: true })
   await testInfo.attach('visit-390x844', { body: shot, contentType: 'image/png' })
@@ -130,7 +141,15 @@ for (const scheme of ['light', 'dark'] as const) {
     const { visitUrl } = await reviewWithVisit(page)
     await expectNoSeriousA11yViolations(page) // visit
     const reviewUrl = visitUrl.replace(/\/visits\/.*$/, '')
-    for (const path of ['/', '/reviews/new', `${reviewUrl}/focus`, `${reviewUrl}/visits`, '/settings']) {
+    for (const path of [
+      '/',
+      '/reviews/new',
+      '/import',
+      `${reviewUrl}/focus`,
+      `${reviewUrl}/visits`,
+      `${reviewUrl}/share`,
+      '/settings',
+    ]) {
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       await expectNoSeriousA11yViolations(page)
