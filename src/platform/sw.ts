@@ -15,8 +15,9 @@ export function registerServiceWorker(onUpdate: (reload: Reload) => void): void 
   let registration: ServiceWorkerRegistration | undefined
 
   const reload: Reload = async () => {
+    const reg = registration ?? (await navigator.serviceWorker.getRegistration())
     // Another tab may already have activated the new version; then a plain reload picks it up.
-    if (!registration?.waiting) {
+    if (!reg?.waiting) {
       window.location.reload()
       return
     }
