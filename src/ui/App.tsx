@@ -10,6 +10,13 @@ const NewReviewScreen = lazy(() =>
 const FocusScreen = lazy(() => import('./screens/FocusScreen').then((m) => m.FocusScreen))
 const VisitsScreen = lazy(() => import('./screens/VisitsScreen').then((m) => m.VisitsScreen))
 const VisitScreen = lazy(() => import('./screens/VisitScreen').then((m) => m.VisitScreen))
+const ConversationsScreen = lazy(() =>
+  import('./screens/ConversationsScreen').then((m) => m.ConversationsScreen),
+)
+const ConversationScreen = lazy(() =>
+  import('./screens/ConversationScreen').then((m) => m.ConversationScreen),
+)
+const EvidenceScreen = lazy(() => import('./screens/EvidenceScreen').then((m) => m.EvidenceScreen))
 const ShareScreen = lazy(() => import('./screens/ShareScreen').then((m) => m.ShareScreen))
 const ConflictScreen = lazy(() => import('./screens/ConflictScreen').then((m) => m.ConflictScreen))
 const ImportScreen = lazy(() => import('./screens/ImportScreen').then((m) => m.ImportScreen))
@@ -51,6 +58,12 @@ export function App() {
             <Route path="/reviews/:id/focus" component={FocusScreen} />
             <Route path="/reviews/:id/visits" component={VisitsScreen} />
             <Route path="/reviews/:id/visits/:visitId" component={VisitScreen} />
+            <Route path="/reviews/:id/conversations" component={ConversationsScreen} />
+            <Route
+              path="/reviews/:id/conversations/:conversationId"
+              component={ConversationScreen}
+            />
+            <Route path="/reviews/:id/evidence" component={EvidenceScreen} />
             <Route path="/reviews/:id/share" component={ShareScreen} />
             <Route path="/reviews/:id/conflicts/:recordId" component={ConflictScreen} />
             <Route path="/import" component={ImportScreen} />

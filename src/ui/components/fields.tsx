@@ -18,7 +18,11 @@ function Hint({ id, hint }: { id: string; hint: string | undefined }) {
 }
 
 export function TextField(
-  props: Base & { type?: 'text' | 'date' | 'time'; autoComplete?: string },
+  props: Base & {
+    type?: 'text' | 'date' | 'time' | 'search'
+    autoComplete?: string
+    inputMode?: 'numeric' | 'text'
+  },
 ) {
   const id = useId()
   return (
@@ -31,6 +35,7 @@ export function TextField(
         value={props.value}
         required={props.required}
         autoComplete={props.autoComplete ?? 'off'}
+        inputMode={props.inputMode}
         aria-describedby={props.hint ? `${id}-hint` : undefined}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />

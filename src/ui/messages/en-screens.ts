@@ -62,6 +62,9 @@ export const screens = {
   'review.tabs': 'Review sections',
   'review.focus': 'Focus',
   'review.visits': 'Visits',
+  'review.conversations': 'Conversations',
+  'review.evidence': 'Evidence',
+  'review.feedback': 'Feedback',
 
   'focus.reviewHeading': 'The review',
   'focus.stage': 'Stage',
@@ -90,6 +93,22 @@ export const screens = {
   'focus.addEvidence': 'Add evidence to collect',
   'focus.removeEvidence': 'Remove evidence {n}',
   'focus.untitledLine': 'Untitled line of enquiry',
+
+  'schedule.title': 'Schedule',
+  'schedule.empty': 'No schedule yet. Add a slot for each visit or conversation on the day.',
+  'schedule.slot': 'Slot {n}',
+  'schedule.time': 'Time',
+  'schedule.activity': 'Activity',
+  'schedule.place': 'Place',
+  'schedule.reviewers': 'Reviewers',
+  'schedule.add': 'Add a slot',
+  'schedule.remove': 'Remove slot {n}',
+  'schedule.mine': 'Your schedule',
+  'schedule.everyone': 'The day’s schedule',
+  'schedule.notInTeam':
+    'Your name is not in the team list yet, so this is everyone’s schedule. Add yourself to the team on the Focus tab.',
+  'schedule.nothingForYou': 'No slots are given to you yet.',
+  'schedule.line': '{time} · {activity} · {place}',
 
   'activity.lesson-visit': 'Lesson visit',
   'activity.learning-walk': 'Learning walk',

@@ -1,8 +1,9 @@
 // The English catalogue. Each area of the app keeps its part in its own file so work on one
 // area does not collide with another; this object is the one catalogue they form.
 import { app } from './en-app'
+import { conversations } from './en-conversations'
 import { errors } from './en-errors'
 import { screens } from './en-screens'
 import { share } from './en-share'
 
-export const en = { ...app, ...errors, ...screens, ...share } as const
+export const en = { ...app, ...errors, ...screens, ...share, ...conversations } as const

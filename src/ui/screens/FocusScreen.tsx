@@ -1,7 +1,7 @@
 import { useRoute } from 'preact-iso'
 import { getFocus, getShown } from '../../db/read'
 import { EVIDENCE_ACTIVITIES, type Focus, type Review, ROLES, STAGES } from '../../domain/schemas'
-import { Section, Select, TextArea, TextField } from '../components/fields'
+import { Chips, Section, Select, TextArea, TextField } from '../components/fields'
 import { SaveStatus } from '../components/SaveStatus'
 import { useRecordAutosave } from '../hooks/use-autosave'
 import { useLive } from '../hooks/use-live'
@@ -23,7 +23,7 @@ export function FocusScreen() {
       ) : (
         <>
           <ReviewEditor id={review.id} data={review.data} />
-          <FocusEditor id={focus.id} data={focus.data} />
+          <FocusEditor id={focus.id} data={focus.data} team={review.data.team} />
         </>
       )}
     </ReviewLayout>
@@ -117,7 +117,7 @@ function ReviewEditor(props: { id: string; data: Review }) {
   )
 }
 
-function FocusEditor(props: { id: string; data: Focus }) {
+function FocusEditor(props: { id: string; data: Focus; team: Review['team'] }) {
   const { draft, update, status } = useRecordAutosave(props.id, 'focus', props.data)
   if (!draft) return null
   const set = (patch: Partial<Focus>) => update({ ...draft, ...patch })
@@ -125,6 +125,12 @@ function FocusEditor(props: { id: string; data: Focus }) {
     set({ linesOfEnquiry: draft.linesOfEnquiry.map((l, j) => (j === i ? { ...l, ...patch } : l)) })
   const setEvidence = (i: number, patch: Partial<Focus['evidencePlan'][number]>) =>
     set({ evidencePlan: draft.evidencePlan.map((l, j) => (j === i ? { ...l, ...patch } : l)) })
+  const setSlot = (i: number, patch: Partial<Focus['schedule'][number]>) =>
+    set({ schedule: draft.schedule.map((l, j) => (j === i ? { ...l, ...patch } : l)) })
+  const teamChips = props.team.map((m) => ({
+    id: m.id,
+    label: m.name || t('focus.member', { n: props.team.indexOf(m) + 1 }),
+  }))
   return (
     <>
       <Section title={t('focus.heading')}>
@@ -227,6 +233,59 @@ function FocusEditor(props: { id: string; data: Focus }) {
           }
         >
           {t('focus.addEvidence')}
+        </button>
+      </Section>
+      <Section title={t('schedule.title')}>
+        {draft.schedule.length === 0 && <p class="empty">{t('schedule.empty')}</p>}
+        {draft.schedule.map((slot, i) => (
+          <fieldset key={slot.id} class="group">
+            <legend>{t('schedule.slot', { n: i + 1 })}</legend>
+            <TextField
+              type="time"
+              label={t('schedule.time')}
+              value={slot.time}
+              onInput={(time) => setSlot(i, { time })}
+            />
+            <TextField
+              label={t('schedule.activity')}
+              value={slot.activity}
+              onInput={(activity) => setSlot(i, { activity })}
+            />
+            <TextField
+              label={t('schedule.place')}
+              value={slot.place}
+              onInput={(place) => setSlot(i, { place })}
+            />
+            {teamChips.length > 0 && (
+              <Chips
+                legend={t('schedule.reviewers')}
+                options={teamChips}
+                selected={slot.reviewers}
+                onChange={(reviewers) => setSlot(i, { reviewers })}
+              />
+            )}
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => set({ schedule: draft.schedule.filter((_, j) => j !== i) })}
+            >
+              {t('schedule.remove', { n: i + 1 })}
+            </button>
+          </fieldset>
+        ))}
+        <button
+          type="button"
+          class="secondary"
+          onClick={() =>
+            set({
+              schedule: [
+                ...draft.schedule,
+                { id: crypto.randomUUID(), time: '', activity: '', place: '', reviewers: [] },
+              ],
+            })
+          }
+        >
+          {t('schedule.add')}
         </button>
       </Section>
       <SaveStatus status={status} />

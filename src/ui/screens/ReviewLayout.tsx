@@ -3,8 +3,15 @@ import { getShown } from '../../db/read'
 import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
 
-export type ReviewTab = 'focus' | 'visits' | 'share'
-const TABS: readonly ReviewTab[] = ['focus', 'visits', 'share']
+export type ReviewTab = 'focus' | 'visits' | 'conversations' | 'evidence' | 'feedback' | 'share'
+const TABS: readonly ReviewTab[] = [
+  'focus',
+  'visits',
+  'conversations',
+  'evidence',
+  'feedback',
+  'share',
+]
 
 /** The review's name and its sections; each section is a route of its own so links deep-open. */
 export function ReviewLayout(props: {

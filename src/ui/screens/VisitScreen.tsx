@@ -1,11 +1,13 @@
-import { useRef, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
-import { getDraft, getFocus, getShown, saveDraft } from '../../db/read'
+import { getFocus, getShown } from '../../db/read'
 import { deleteRecord } from '../../db/write'
 import { ACTIVITIES, type LineOfEnquiry, type Visit, type VisitNote } from '../../domain/schemas'
-import { Chips, Select, TextArea, TextField } from '../components/fields'
+import { Select, TextArea, TextField } from '../components/fields'
+import { JotBox } from '../components/JotBox'
+import { NoteList } from '../components/NoteList'
 import { SaveStatus } from '../components/SaveStatus'
-import { useAutosave, useRecordAutosave } from '../hooks/use-autosave'
+import { useRecordAutosave } from '../hooks/use-autosave'
 import { useLive } from '../hooks/use-live'
 import { formatTime, t } from '../messages'
 import { ReviewLayout } from './ReviewLayout'
@@ -17,14 +19,9 @@ export function VisitScreen() {
   const visitId = params.visitId as string
   const visit = useLive(() => getShown<'visit'>(visitId).then((v) => v ?? null), [visitId])
   const focus = useLive(() => getFocus(reviewId).then((f) => f ?? null), [reviewId])
-  const draft = useLive(
-    () =>
-      getDraft(`jot:${visitId}`).then((d) => d ?? { key: `jot:${visitId}`, text: '', lines: [] }),
-    [visitId],
-  )
   return (
     <ReviewLayout reviewId={reviewId} tab="visits">
-      {visit === undefined || focus === undefined || draft === undefined ? (
+      {visit === undefined || focus === undefined ? (
         <p>{t('common.loading')}</p>
       ) : visit === null ? (
         <p class="empty">{t('common.notFound')}</p>
@@ -34,16 +31,10 @@ export function VisitScreen() {
           id={visit.id}
           data={visit.data}
           lines={focus?.data.linesOfEnquiry ?? []}
-          jot={{ text: draft.text, lines: draft.lines }}
         />
       )}
     </ReviewLayout>
   )
-}
-
-interface Jot {
-  text: string
-  lines: string[]
 }
 
 function VisitEditor(props: {
@@ -51,53 +42,22 @@ function VisitEditor(props: {
   id: string
   data: Visit
   lines: readonly LineOfEnquiry[]
-  jot: Jot
 }) {
   const { route } = useLocation()
   const visit = useRecordAutosave(props.id, 'visit', props.data)
-  const jotKey = `jot:${props.id}`
-  const jot = useAutosave(
-    { key: jotKey, data: props.jot },
-    (data) => saveDraft(jotKey, data.text, data.lines),
-    (data) => ({ type: 'draft', key: jotKey, ...data }),
-  )
-  const [editing, setEditing] = useState<string | null>(null)
-  const [jotError, setJotError] = useState('')
   // Open while the context is empty when the visit opens; it stays as the person leaves it.
   const [contextOpenAtFirst] = useState(
     () => !(props.data.yearGroup || props.data.subject || props.data.group),
   )
-  const jotBox = useRef<HTMLDivElement>(null)
   const v = visit.draft
-  const j = jot.draft
-  if (!v || !j) return null
+  if (!v) return null
 
   const set = (patch: Partial<Visit>) => visit.update({ ...v, ...patch })
-  const setNote = (id: string, patch: Partial<VisitNote>) =>
-    set({ notes: v.notes.map((n) => (n.id === id ? { ...n, ...patch } : n)) })
-  const chipOptions = props.lines.map((l) => ({
-    id: l.id,
-    label: l.title || t('focus.untitledLine'),
-  }))
 
-  const addNote = async () => {
-    if (!j.text.trim()) {
-      setJotError(t('visit.emptyNote'))
-      jotBox.current?.querySelector('textarea')?.focus()
-      return
-    }
-    setJotError('')
-    const note: VisitNote = {
-      id: crypto.randomUUID(),
-      at: new Date().toISOString(),
-      text: j.text.trim(),
-      lines: j.lines,
-    }
+  const addNote = async (text: string, lines: string[]) => {
+    const note: VisitNote = { id: crypto.randomUUID(), at: new Date().toISOString(), text, lines }
     set({ notes: [...v.notes, note] })
     await visit.flush()
-    jot.update({ text: '', lines: [] })
-    await jot.flush()
-    jotBox.current?.querySelector('textarea')?.focus()
   }
 
   const removeVisit = async () => {
@@ -138,102 +98,21 @@ function VisitEditor(props: {
         </div>
       </details>
 
-      <div class="card stack jot" ref={jotBox}>
-        <TextArea
-          class="jot-box"
-          label={t('visit.jot')}
-          hint={t('visit.jotHint')}
-          value={j.text}
-          rows={4}
-          onInput={(text) => jot.update({ ...j, text })}
-        />
-        {chipOptions.length > 0 ? (
-          <Chips
-            legend={t('visit.lines')}
-            options={chipOptions}
-            selected={j.lines}
-            onChange={(lines) => jot.update({ ...j, lines })}
-          />
-        ) : (
-          <p class="hint">{t('visit.noLinesYet')}</p>
-        )}
-        {jotError && (
-          <p role="alert" class="alert">
-            {jotError}
-          </p>
-        )}
-        <button type="button" class="primary" onClick={addNote}>
-          {t('visit.add')}
-        </button>
-      </div>
+      <JotBox draftKey={`jot:${props.id}`} lines={props.lines} onAdd={addNote} />
 
       <section class="card" aria-labelledby="notes-heading">
         <h2 id="notes-heading">{t('visit.notes')}</h2>
         {v.notes.length === 0 ? (
           <p class="empty">{t('visit.noNotes')}</p>
         ) : (
-          <ol class="notes">
-            {[...v.notes].reverse().map((n) => {
-              const time = formatTime(n.at)
-              return (
-                <li key={n.id} class="note-item">
-                  {editing === n.id ? (
-                    <div class="stack">
-                      <TextArea
-                        label={t('visit.noteAt', { time })}
-                        value={n.text}
-                        onInput={(text) => setNote(n.id, { text })}
-                      />
-                      {chipOptions.length > 0 && (
-                        <Chips
-                          legend={t('visit.lines')}
-                          options={chipOptions}
-                          selected={n.lines}
-                          onChange={(lines) => setNote(n.id, { lines })}
-                        />
-                      )}
-                      <button type="button" class="secondary" onClick={() => setEditing(null)}>
-                        {t('common.done')}
-                      </button>
-                    </div>
-                  ) : (
-                    <>
-                      <p class="note-meta">
-                        <time dateTime={n.at}>{time}</time>
-                        {n.lines.map((id) => {
-                          const line = props.lines.find((l) => l.id === id)
-                          return line ? (
-                            <span class="tag" key={id}>
-                              {line.title || t('focus.untitledLine')}
-                            </span>
-                          ) : null
-                        })}
-                      </p>
-                      <p class="note-text">{n.text}</p>
-                      <div class="row">
-                        <button
-                          type="button"
-                          class="secondary"
-                          aria-label={t('visit.editNote', { time })}
-                          onClick={() => setEditing(n.id)}
-                        >
-                          {t('common.edit')}
-                        </button>
-                        <button
-                          type="button"
-                          class="secondary"
-                          aria-label={t('visit.deleteNote', { time })}
-                          onClick={() => set({ notes: v.notes.filter((x) => x.id !== n.id) })}
-                        >
-                          {t('common.delete')}
-                        </button>
-                      </div>
-                    </>
-                  )}
-                </li>
-              )
-            })}
-          </ol>
+          <NoteList
+            notes={v.notes}
+            lines={props.lines}
+            onChange={(id, patch) =>
+              set({ notes: v.notes.map((n) => (n.id === id ? { ...n, ...patch } : n)) })
+            }
+            onDelete={(id) => set({ notes: v.notes.filter((n) => n.id !== id) })}
+          />
         )}
       </section>
 
@@ -264,7 +143,7 @@ function VisitEditor(props: {
           {t('visit.delete')}
         </button>
       </div>
-      <SaveStatus status={visit.status === 'saved' ? jot.status : visit.status} />
+      <SaveStatus status={visit.status} />
     </>
   )
 }

@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
-import { getFocus, listOfKind } from '../../db/read'
+import { getFocus, getShown, listOfKind } from '../../db/read'
 import { startVisit } from '../../db/visits'
 import { coverage } from '../../domain/coverage'
 import { ACTIVITIES, type VisitActivity } from '../../domain/schemas'
 import { Section, Select } from '../components/fields'
+import { MySchedule } from '../components/MySchedule'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
+import { useProfile } from '../hooks/use-profile'
 import { formatTime, t } from '../messages'
 import { ReviewLayout } from './ReviewLayout'
 import { visitTitle } from './visit-title'
@@ -19,6 +21,8 @@ export function VisitsScreen() {
   const nameOf = usePeople()
   const visits = useLive(() => listOfKind(reviewId, 'visit'), [reviewId])
   const focus = useLive(() => getFocus(reviewId).then((f) => f ?? null), [reviewId])
+  const review = useLive(() => getShown<'review'>(reviewId), [reviewId])
+  const profile = useProfile()
   const lines = focus?.data.linesOfEnquiry ?? []
   const counts =
     visits &&
@@ -37,6 +41,9 @@ export function VisitsScreen() {
   return (
     <ReviewLayout reviewId={reviewId} tab="visits">
       <h1>{t('visits.title')}</h1>
+      {focus && review && (
+        <MySchedule schedule={focus.data.schedule} team={review.data.team} profile={profile} />
+      )}
       <div class="card stack">
         <Select
           label={t('visits.activity')}

@@ -1,0 +1,99 @@
+import { useRef, useState } from 'preact/hooks'
+import { getDraft, saveDraft } from '../../db/read'
+import type { LineOfEnquiry } from '../../domain/schemas'
+import { useAutosave } from '../hooks/use-autosave'
+import { useLive } from '../hooks/use-live'
+import { t } from '../messages'
+import { Chips, TextArea } from './fields'
+import { SaveStatus } from './SaveStatus'
+
+interface Jot {
+  text: string
+  lines: string[]
+}
+
+export function lineChips(lines: readonly LineOfEnquiry[]) {
+  return lines.map((l) => ({ id: l.id, label: l.title || t('focus.untitledLine') }))
+}
+
+/**
+ * The large box a reviewer jots into, with chips for the lines of enquiry and "Add note". What is
+ * typed but not yet added is kept as a local draft (never exported), so a closed tab loses nothing.
+ */
+export function JotBox(props: {
+  draftKey: string
+  lines: readonly LineOfEnquiry[]
+  onAdd: (text: string, lines: string[]) => Promise<void>
+}) {
+  const stored = useLive(
+    () => getDraft(props.draftKey).then((d) => ({ text: d?.text ?? '', lines: d?.lines ?? [] })),
+    [props.draftKey],
+  )
+  if (!stored) return null
+  return <LoadedJotBox {...props} stored={stored} />
+}
+
+function LoadedJotBox(props: {
+  draftKey: string
+  lines: readonly LineOfEnquiry[]
+  onAdd: (text: string, lines: string[]) => Promise<void>
+  stored: Jot
+}) {
+  const key = props.draftKey
+  const jot = useAutosave(
+    { key, data: props.stored },
+    (data) => saveDraft(key, data.text, data.lines),
+    (data) => ({ type: 'draft', key, ...data }),
+  )
+  const [error, setError] = useState('')
+  const box = useRef<HTMLDivElement>(null)
+  const j = jot.draft
+  if (!j) return null
+  const chips = lineChips(props.lines)
+  const focusBox = () => box.current?.querySelector('textarea')?.focus()
+
+  const add = async () => {
+    if (!j.text.trim()) {
+      setError(t('visit.emptyNote'))
+      focusBox()
+      return
+    }
+    setError('')
+    await props.onAdd(j.text.trim(), j.lines)
+    jot.update({ text: '', lines: [] })
+    await jot.flush()
+    focusBox()
+  }
+
+  return (
+    <div class="card stack jot" ref={box}>
+      <TextArea
+        class="jot-box"
+        label={t('visit.jot')}
+        hint={t('visit.jotHint')}
+        value={j.text}
+        rows={4}
+        onInput={(text) => jot.update({ ...j, text })}
+      />
+      {chips.length > 0 ? (
+        <Chips
+          legend={t('visit.lines')}
+          options={chips}
+          selected={j.lines}
+          onChange={(lines) => jot.update({ ...j, lines })}
+        />
+      ) : (
+        <p class="hint">{t('visit.noLinesYet')}</p>
+      )}
+      {error && (
+        <p role="alert" class="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" class="primary" onClick={add}>
+        {t('visit.add')}
+      </button>
+      {['full', 'conflict', 'error'].includes(jot.status) && <SaveStatus status={jot.status} />}
+    </div>
+  )
+}

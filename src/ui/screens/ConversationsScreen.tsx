@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks'
+import { useLocation, useRoute } from 'preact-iso'
+import { startConversation } from '../../db/conversations'
+import { listOfKind } from '../../db/read'
+import { CONVERSATION_WITH, type Conversation, type ConversationWith } from '../../domain/schemas'
+import { Select } from '../components/fields'
+import { useLive } from '../hooks/use-live'
+import { usePeople } from '../hooks/use-people'
+import { formatTime, t } from '../messages'
+import { ReviewLayout } from './ReviewLayout'
+
+export function conversationTitle(c: Conversation): string {
+  return c.group.trim() || t('conversations.unnamed', { with: t(`with.${c.with}`) })
+}
+
+export function ConversationsScreen() {
+  const { params } = useRoute()
+  const reviewId = params.id as string
+  const { route } = useLocation()
+  const [withWhom, setWithWhom] = useState<ConversationWith>('pupils')
+  const nameOf = usePeople()
+  const list = useLive(() => listOfKind(reviewId, 'conversation'), [reviewId])
+  const sorted = list && [...list].sort((a, b) => (a.data.at < b.data.at ? 1 : -1))
+
+  const start = async () => {
+    const id = await startConversation(reviewId, withWhom)
+    route(`/reviews/${reviewId}/conversations/${id}`)
+  }
+
+  return (
+    <ReviewLayout reviewId={reviewId} tab="conversations">
+      <h1>{t('conversations.title')}</h1>
+      <div class="card stack">
+        <Select
+          label={t('conversations.with')}
+          value={withWhom}
+          options={CONVERSATION_WITH.map((w) => ({ value: w, label: t(`with.${w}`) }))}
+          onChange={setWithWhom}
+        />
+        <button type="button" class="primary" onClick={start}>
+          {t('conversations.start')}
+        </button>
+      </div>
+      {sorted === undefined ? (
+        <p>{t('common.loading')}</p>
+      ) : sorted.length === 0 ? (
+        <p class="empty">{t('conversations.empty')}</p>
+      ) : (
+        <ul class="list" aria-label={t('conversations.title')}>
+          {sorted.map((c) => (
+            <li key={c.id}>
+              <a class="list-item" href={`/reviews/${reviewId}/conversations/${c.id}`}>
+                <strong>{conversationTitle(c.data)}</strong>
+                <span>
+                  {t(`with.${c.data.with}`)} · {formatTime(c.data.at)} ·{' '}
+                  {t('conversations.responses', {
+                    count: c.data.notes.filter((n) => n.text.trim()).length,
+                  })}{' '}
+                  · {t('visits.by', { name: nameOf(c.by) })}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </ReviewLayout>
+  )
+}

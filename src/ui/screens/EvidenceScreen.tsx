@@ -1,0 +1,135 @@
+import { useState } from 'preact/hooks'
+import { useRoute } from 'preact-iso'
+import { getFocus, listOfKind } from '../../db/read'
+import { collectEvidence, coverageBy, searchEvidence } from '../../domain/evidence'
+import { Section, Select, TextField } from '../components/fields'
+import { useLive } from '../hooks/use-live'
+import { usePeople } from '../hooks/use-people'
+import { formatTime, t } from '../messages'
+import { ReviewLayout } from './ReviewLayout'
+
+const ALL = 'all'
+
+/** Every note of the review in one place: search, filter by line, and the coverage table. */
+export function EvidenceScreen() {
+  const { params } = useRoute()
+  const reviewId = params.id as string
+  const [query, setQuery] = useState('')
+  const [line, setLine] = useState<string>(ALL)
+  const nameOf = usePeople()
+  const data = useLive(async () => {
+    const [focus, visits, conversations] = await Promise.all([
+      getFocus(reviewId),
+      listOfKind(reviewId, 'visit'),
+      listOfKind(reviewId, 'conversation'),
+    ])
+    return {
+      lines: focus?.data.linesOfEnquiry ?? [],
+      notes: collectEvidence(visits, conversations),
+    }
+  }, [reviewId])
+
+  if (!data) {
+    return (
+      <ReviewLayout reviewId={reviewId} tab="evidence">
+        <h1>{t('evidence.title')}</h1>
+        <p>{t('common.loading')}</p>
+      </ReviewLayout>
+    )
+  }
+  const filtered = searchEvidence(
+    line === ALL ? data.notes : data.notes.filter((n) => n.lines.includes(line)),
+    query,
+  )
+  const coverage = coverageBy(
+    data.notes,
+    data.lines.map((l) => l.id),
+  )
+  const titleOf = (id: string) =>
+    data.lines.find((l) => l.id === id)?.title || t('focus.untitledLine')
+
+  return (
+    <ReviewLayout reviewId={reviewId} tab="evidence">
+      <h1>{t('evidence.title')}</h1>
+      <Section title={t('evidence.coverage')}>
+        <p class="hint">{t('evidence.coverageHint')}</p>
+        <ul class="coverage-list">
+          {data.lines.map((l) => {
+            const c = coverage.get(l.id)
+            return (
+              <li key={l.id} class={c?.total ? '' : 'gap'}>
+                <strong>{titleOf(l.id)}</strong>:{' '}
+                {c?.total ? t('evidence.results', { count: c.total }) : t('evidence.gap')}
+                {c && c.total > 0 && (
+                  <>
+                    <br />
+                    <span class="hint">
+                      {t('evidence.fromSources', {
+                        sources: [...c.bySource]
+                          .map(([s, n]) => `${t(`source.${s}`)} ${n}`)
+                          .join(', '),
+                      })}
+                    </span>
+                    <br />
+                    <span class="hint">
+                      {t('evidence.fromPeople', {
+                        people: [...c.byPerson].map(([p, n]) => `${nameOf(p)} ${n}`).join(', '),
+                      })}
+                    </span>
+                  </>
+                )}
+              </li>
+            )
+          })}
+        </ul>
+      </Section>
+      <search class="card stack">
+        <TextField type="search" label={t('evidence.search')} value={query} onInput={setQuery} />
+        <Select
+          label={t('evidence.filter')}
+          value={line}
+          options={[
+            { value: ALL, label: t('evidence.allLines') },
+            ...data.lines.map((l) => ({ value: l.id, label: titleOf(l.id) })),
+          ]}
+          onChange={setLine}
+        />
+      </search>
+      <p role="status">{t('evidence.results', { count: filtered.length })}</p>
+      {data.notes.length === 0 ? (
+        <p class="empty">{t('evidence.nothingYet')}</p>
+      ) : filtered.length === 0 ? (
+        <p class="empty">{t('evidence.none')}</p>
+      ) : (
+        <ol class="notes card">
+          {filtered.map((n) => (
+            <li key={`${n.recordId}:${n.noteId}`} class="note-item">
+              <p class="note-meta">
+                <time dateTime={n.at}>{formatTime(n.at)}</time>
+                {n.lines.map((id) =>
+                  data.lines.some((l) => l.id === id) ? (
+                    <span class="tag" key={id}>
+                      {titleOf(id)}
+                    </span>
+                  ) : null,
+                )}
+              </p>
+              {n.prompt && <p class="hint">{n.prompt}</p>}
+              <p class="note-text">{n.text}</p>
+              <p class="hint">
+                {t('evidence.by', {
+                  context: n.context || '—',
+                  source: t(`source.${n.source}`),
+                  name: nameOf(n.by),
+                })}{' '}
+                <a href={`/reviews/${reviewId}/${n.kind}s/${n.recordId}#note-${n.noteId}`}>
+                  {t('evidence.open')}
+                </a>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </ReviewLayout>
+  )
+}
