@@ -97,6 +97,8 @@ async function mergePeople(people: Record<string, BundlePerson>, deviceId: strin
   if (rows.length > 0) await db.people.bulkPut(rows)
 }
 
+export { unexportedChanges } from './unexported'
+
 export interface ExportedBundle {
   text: string
   bundleId: string
@@ -135,18 +137,6 @@ export async function exportReviews(
   const at = new Date().toISOString()
   await db.exports.bulkPut(reviewIds.map((reviewId) => ({ reviewId, seq, at })))
   return { text, bundleId: bundle.id, records: rows.length }
-}
-
-/** Records of a review changed here (edited or imported) since this device last exported it. */
-export async function unexportedChanges(
-  reviewId: string,
-): Promise<{ count: number; lastExport?: string }> {
-  const last = await db.exports.get(reviewId)
-  const count = await db.records
-    .where('[reviewId+seq]')
-    .between([reviewId, (last?.seq ?? 0) + 1], [reviewId, Number.MAX_SAFE_INTEGER], true, true)
-    .count()
-  return last ? { count, lastExport: last.at } : { count }
 }
 
 export function importHistory(): Promise<ImportRow[]> {

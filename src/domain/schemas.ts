@@ -2,6 +2,16 @@
 // so there is one source of truth. zod/mini keeps the first screen small (5 KB against 24 KB).
 // Unknown keys are stripped by z.object, so imported files cannot smuggle extra fields in.
 import * as z from 'zod/mini'
+import {
+  ACTIVITIES,
+  CONVERSATION_WITH,
+  EVIDENCE_ACTIVITIES,
+  KINDS,
+  ROLES,
+  STAGES,
+} from './vocabulary'
+
+export { ACTIVITIES, CONVERSATION_WITH, EVIDENCE_ACTIVITIES, KINDS, ROLES, STAGES }
 
 /** Longest text we keep in one field: a long note is ~2,000 characters; this is 50 of them. */
 export const MAX_TEXT = 100_000
@@ -21,42 +31,17 @@ const day = () => z.union([z.iso.date(), z.literal('')])
 /** A wall-clock time, hh:mm, or empty while not yet set. */
 const clockTime = () => z.union([z.iso.time({ precision: -1 }), z.literal('')])
 
-export const ROLES = ['host', 'lead-reviewer', 'reviewer', 'improvement-champion'] as const
 export const role = z.enum(ROLES)
 export type Role = z.infer<typeof role>
 
-export const STAGES = [
-  'planning',
-  'review-day',
-  'feedback',
-  'workshop',
-  'follow-up',
-  'closed',
-] as const
 export const stage = z.enum(STAGES)
 export type Stage = z.infer<typeof stage>
 
-export const ACTIVITIES = ['lesson-visit', 'learning-walk', 'work-scrutiny'] as const
 export const visitActivity = z.enum(ACTIVITIES)
 export type VisitActivity = z.infer<typeof visitActivity>
 
-export const EVIDENCE_ACTIVITIES = [
-  ...ACTIVITIES,
-  'pupil-conversation',
-  'staff-conversation',
-  'data',
-  'other',
-] as const
 export const evidenceActivity = z.enum(EVIDENCE_ACTIVITIES)
 
-export const CONVERSATION_WITH = [
-  'staff',
-  'pupils',
-  'leaders',
-  'parents',
-  'governors',
-  'other',
-] as const
 export const conversationWith = z.enum(CONVERSATION_WITH)
 export type ConversationWith = z.infer<typeof conversationWith>
 
@@ -174,7 +159,6 @@ export const feedback = z.object({
 })
 export type Feedback = z.infer<typeof feedback>
 
-export const KINDS = ['review', 'focus', 'visit', 'conversation', 'feedback'] as const
 export const kind = z.enum(KINDS)
 export type Kind = z.infer<typeof kind>
 

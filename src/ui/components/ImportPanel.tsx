@@ -3,6 +3,7 @@ import { applyImport, type ImportPreview, previewImport } from '../../db/exchang
 import { type DecodedBundle, decodeBundle } from '../../domain/bundle'
 import { errorMessageKey, errorMessageVars, toReviewDayError } from '../../domain/errors'
 import { BUNDLE_ACCEPT, readBundleFile } from '../../platform/files'
+import { requestPersistence } from '../../platform/storage'
 import { t } from '../messages'
 
 type Step =
@@ -50,6 +51,7 @@ export function ImportPanel(props: {
     setStep({ name: 'busy', label: t('import.applying') })
     try {
       const result = await applyImport(bundle)
+      void requestPersistence()
       const message = result.alreadyImported
         ? t('import.alreadyImported')
         : t('import.done', { name: bundle.from.name, ...result.counts })

@@ -49,6 +49,14 @@ export const screens = {
     'No reviews on this device yet. Start a new review, or import the review pack your host school sent you.',
   'reviews.dates': '{start} to {end}',
   'reviews.noDates': 'Dates not set',
+  'reviews.unexported': {
+    one: '{count} change not exported yet',
+    other: '{count} changes not exported yet',
+  },
+
+  'sample.intro':
+    'New to Review Day? Load a sample review to see a whole review day: a focus, visits, a pupil conversation and a feedback draft. You can remove it later in Settings.',
+  'sample.try': 'Try a sample review',
 
   'newReview.title': 'New review',
   'newReview.hostSchool': 'Host school',
@@ -160,4 +168,38 @@ export const screens = {
   'settings.title': 'Settings',
   'settings.profile': 'Profile',
   'settings.version': 'App version {version}',
+  'settings.language': 'Language',
+  'settings.languageSoon': 'Cymraeg is coming soon.',
+  'settings.storage': 'Storage on this device',
+  'settings.persisted': 'This browser has promised to keep Review Day’s data until you remove it.',
+  'settings.notPersisted': 'This browser has not promised to keep Review Day’s data.',
+  'settings.notPersistedWhy':
+    'Browsers may clear the data of sites that are not installed (Safari after 7 days without use): install the app, or export often.',
+  'settings.askPersist': 'Ask to keep data',
+  'settings.usage': 'Using {used} MB of {quota} MB available.',
+  'settings.app': 'App',
+  'settings.checkUpdate': 'Check for updates',
+  'settings.checking': 'Checking…',
+  'settings.upToDate': 'You have the latest version.',
+  'settings.noUpdates': 'Updates are checked when the app is installed from its web address.',
+  'settings.offlineCheck': 'Could not check: you seem to be offline. Try again when online.',
+  'settings.reviews': 'Reviews on this device',
+  'settings.remove': 'Remove {school} from this device',
+  'settings.removeWarning':
+    'This removes the review of {school}, with every note, conversation and draft in it, from this device only. Other people keep their copies.',
+  'settings.removeUnexported': {
+    one: '{count} change has not been exported and will be lost. Export it first on the Share tab.',
+    other:
+      '{count} changes have not been exported and will be lost. Export them first on the Share tab.',
+  },
+  'settings.removeExported': 'Everything in it has been exported from this device.',
+  'settings.confirmRemove': 'Yes, remove it',
+  'settings.removed': 'The review of {school} was removed from this device.',
+  'settings.erase': 'Erase everything on this device',
+  'settings.eraseWarning': {
+    one: 'This erases {count} review, your profile and all history from this device. It cannot be undone.',
+    other:
+      'This erases {count} reviews, your profile and all history from this device. It cannot be undone.',
+  },
+  'settings.confirmErase': 'Yes, erase everything',
 } as const

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
 import { createReview } from '../../db/reviews'
+import { requestPersistence } from '../../platform/storage'
 import { TextField } from '../components/fields'
 import { useProfile } from '../hooks/use-profile'
 import { t } from '../messages'
@@ -21,6 +22,8 @@ export function NewReviewScreen() {
       { hostSchool: hostSchool.trim(), cluster: cluster.trim(), startDate, endDate },
       profile ?? null,
     )
+    // The moment data worth keeping exists: ask the browser not to evict it (DESIGN §6).
+    void requestPersistence()
     route(`/reviews/${id}/focus`)
   }
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks'
-import { type Profile, ROLES, type Role } from '../../domain/schemas'
+import type { Profile, Role } from '../../domain/schemas'
+import { ROLES } from '../../domain/vocabulary'
 import { Select, TextField } from '../components/fields'
 import { updateProfile } from '../hooks/use-profile'
 import { t } from '../messages'

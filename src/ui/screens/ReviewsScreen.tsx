@@ -1,4 +1,6 @@
+import { unexportedChanges } from '../../db/unexported'
 import { listReviews } from '../../db/read'
+import { TrySample } from '../components/TrySample'
 import { useLive } from '../hooks/use-live'
 import { useProfile } from '../hooks/use-profile'
 import { formatDay, t } from '../messages'
@@ -6,7 +8,16 @@ import { ProfileForm } from './ProfileForm'
 
 export function ReviewsScreen() {
   const profile = useProfile()
-  const reviews = useLive(listReviews, [])
+  const reviews = useLive(
+    async () =>
+      Promise.all(
+        (await listReviews()).map(async (r) => ({
+          ...r,
+          unexported: (await unexportedChanges(r.id)).count,
+        })),
+      ),
+    [],
+  )
   if (profile === undefined) return <p>{t('common.loading')}</p>
   if (profile === null) {
     return (
@@ -31,7 +42,10 @@ export function ReviewsScreen() {
       {reviews === undefined ? (
         <p>{t('common.loading')}</p>
       ) : reviews.length === 0 ? (
-        <p class="empty">{t('reviews.empty')}</p>
+        <>
+          <p class="empty">{t('reviews.empty')}</p>
+          <TrySample />
+        </>
       ) : (
         <ul class="list">
           {reviews.map((r) => (
@@ -48,6 +62,9 @@ export function ReviewsScreen() {
                   {' · '}
                   {t(`stage.${r.data.stage}`)}
                 </span>
+                {r.unexported > 0 && (
+                  <span class="badge">{t('reviews.unexported', { count: r.unexported })}</span>
+                )}
               </a>
             </li>
           ))}

@@ -1,7 +1,23 @@
-import { Section } from '../components/fields'
+import { useState } from 'preact/hooks'
+import { unexportedChanges } from '../../db/unexported'
+import { listReviews } from '../../db/read'
+import { eraseEverything, removeReview } from '../../db/remove'
+import {
+  type Persistence,
+  persistence,
+  requestPersistence,
+  storageEstimate,
+} from '../../platform/storage'
+import { appVersion } from '../../platform/version'
+import { Section, Select } from '../components/fields'
+import { useLive } from '../hooks/use-live'
 import { useProfile } from '../hooks/use-profile'
 import { t } from '../messages'
 import { ProfileForm } from './ProfileForm'
+
+function megabytes(bytes: number | null): string {
+  return bytes === null ? '?' : (bytes / 1024 / 1024).toFixed(1)
+}
 
 export function SettingsScreen() {
   const profile = useProfile()
@@ -11,7 +27,189 @@ export function SettingsScreen() {
       <Section title={t('settings.profile')}>
         {profile === undefined ? <p>{t('common.loading')}</p> : <ProfileForm initial={profile} />}
       </Section>
-      <p class="hint">{t('settings.version', { version: __APP_VERSION__ })}</p>
+      <Section title={t('settings.language')}>
+        <Select
+          label={t('settings.language')}
+          value="en"
+          options={[{ value: 'en', label: 'English' }]}
+          onChange={() => undefined}
+        />
+        <p class="hint">{t('settings.languageSoon')}</p>
+      </Section>
+      <StorageSection />
+      <Section title={t('settings.app')}>
+        <p>{t('settings.version', { version: appVersion })}</p>
+        <CheckForUpdate />
+      </Section>
+      <ReviewsOnDevice />
+      <EraseEverything />
     </>
+  )
+}
+
+function StorageSection() {
+  const [asked, setAsked] = useState<Persistence | null>(null)
+  const state = useLive(
+    async () => ({ p: await persistence(), e: await storageEstimate() }),
+    [asked],
+  )
+  const p = asked ?? state?.p
+  return (
+    <Section title={t('settings.storage')}>
+      {!state || !p ? (
+        <p>{t('common.loading')}</p>
+      ) : (
+        <>
+          <p>{p.persisted ? t('settings.persisted') : t('settings.notPersisted')}</p>
+          {!p.persisted && (
+            <>
+              <p class="hint">{t('settings.notPersistedWhy')}</p>
+              {p.supported && (
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={async () => setAsked(await requestPersistence())}
+                >
+                  {t('settings.askPersist')}
+                </button>
+              )}
+            </>
+          )}
+          {state.e.supported && (
+            <p>
+              {t('settings.usage', {
+                used: megabytes(state.e.usage),
+                quota: megabytes(state.e.quota),
+              })}
+            </p>
+          )}
+        </>
+      )}
+    </Section>
+  )
+}
+
+function CheckForUpdate() {
+  const [message, setMessage] = useState('')
+  const check = async () => {
+    const registration = await navigator.serviceWorker?.getRegistration()
+    if (!registration) return setMessage(t('settings.noUpdates'))
+    setMessage(t('settings.checking'))
+    try {
+      await registration.update()
+      setMessage(registration.waiting ? t('update.available') : t('settings.upToDate'))
+    } catch {
+      setMessage(t('settings.offlineCheck'))
+    }
+  }
+  return (
+    <>
+      <button type="button" class="secondary" onClick={check}>
+        {t('settings.checkUpdate')}
+      </button>
+      <p role="status">{message}</p>
+    </>
+  )
+}
+
+function ReviewsOnDevice() {
+  const reviews = useLive(
+    async () =>
+      Promise.all(
+        (await listReviews()).map(async (r) => ({
+          review: r,
+          changes: await unexportedChanges(r.id),
+        })),
+      ),
+    [],
+  )
+  const [confirming, setConfirming] = useState<string | null>(null)
+  const [message, setMessage] = useState('')
+  if (!reviews) return null
+  return (
+    <Section title={t('settings.reviews')}>
+      {reviews.length === 0 && <p class="empty">{t('reviews.empty')}</p>}
+      <ul class="plain">
+        {reviews.map(({ review, changes }) => (
+          <li key={review.id} class="stack">
+            <strong>{review.data.hostSchool}</strong>
+            {confirming === review.id ? (
+              <div class="stack warning">
+                <p>{t('settings.removeWarning', { school: review.data.hostSchool })}</p>
+                <p class={changes.count ? 'alert' : ''}>
+                  {changes.count
+                    ? t('settings.removeUnexported', { count: changes.count })
+                    : t('settings.removeExported')}
+                </p>
+                <div class="row">
+                  <button
+                    type="button"
+                    class="danger"
+                    onClick={async () => {
+                      await removeReview(review.id)
+                      setConfirming(null)
+                      setMessage(t('settings.removed', { school: review.data.hostSchool }))
+                    }}
+                  >
+                    {t('settings.confirmRemove')}
+                  </button>
+                  <button type="button" class="secondary" onClick={() => setConfirming(null)}>
+                    {t('common.cancel')}
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <button type="button" class="danger" onClick={() => setConfirming(review.id)}>
+                {t('settings.remove', { school: review.data.hostSchool })}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p role="status">{message}</p>
+    </Section>
+  )
+}
+
+function EraseEverything() {
+  const reviews = useLive(
+    async () =>
+      Promise.all((await listReviews()).map(async (r) => (await unexportedChanges(r.id)).count)),
+    [],
+  )
+  const [confirming, setConfirming] = useState(false)
+  const unexported = reviews?.reduce((a, b) => a + b, 0) ?? 0
+  return (
+    <Section title={t('settings.erase')}>
+      {confirming ? (
+        <div class="stack warning">
+          <p>{t('settings.eraseWarning', { count: reviews?.length ?? 0 })}</p>
+          <p class={unexported ? 'alert' : ''}>
+            {unexported
+              ? t('settings.removeUnexported', { count: unexported })
+              : t('settings.removeExported')}
+          </p>
+          <div class="row">
+            <button
+              type="button"
+              class="danger"
+              onClick={async () => {
+                await eraseEverything()
+                window.location.assign('/')
+              }}
+            >
+              {t('settings.confirmErase')}
+            </button>
+            <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" class="danger" onClick={() => setConfirming(true)}>
+          {t('settings.erase')}
+        </button>
+      )}
+    </Section>
   )
 }

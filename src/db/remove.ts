@@ -1,0 +1,28 @@
+// Taking data off this device. Removing a review is local: its records leave this device only
+// (no tombstones are written, so nobody else loses anything). Erasing everything also forgets the
+// deviceId, so this device's future clocks can never collide with its past ones.
+import { db } from './database'
+import { forgetDevice } from './device'
+import { writeTransaction } from './write'
+
+/** Removes one review and everything in it from this device, in one transaction. */
+export async function removeReview(reviewId: string): Promise<number> {
+  return writeTransaction([db.records, db.exports, db.drafts], async () => {
+    const ids = await db.records.where('reviewId').equals(reviewId).primaryKeys()
+    await db.records.bulkDelete(ids)
+    await db.exports.delete(reviewId)
+    await db.drafts.bulkDelete(ids.map((id) => `jot:${id}`))
+    return ids.length
+  })
+}
+
+/** Erases every record, draft, log and the device's identity. */
+export async function eraseEverything(): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()))
+  })
+  await forgetDevice()
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith('review-day:')) localStorage.removeItem(key)
+  }
+}
