@@ -1,9 +1,12 @@
-// The Dexie database. Primary keys are chosen for good in version 1 (Dexie cannot change a
-// primary key in an upgrade): records by their uuid, the rest by natural keys.
+// The Dexie database. Versions only move forward, each with its upgrade; a database made by any
+// released version opens in the next without loss (tests/db/upgrade.test.ts). Primary keys were
+// chosen for good in version 1 (Dexie cannot change a primary key in an upgrade): records by their
+// uuid, the rest by natural keys.
 // Index fields on records are derived from the winner so lists can be read without decoding.
 import Dexie, { type EntityTable } from 'dexie'
 import type { Version } from '../domain/merge'
 import type { Kind, Profile } from '../domain/schemas'
+import { rowOf } from './row'
 
 export interface RecordRow {
   id: string
@@ -70,6 +73,22 @@ export class ReviewDayDatabase extends Dexie {
       exports: 'reviewId',
       drafts: 'key',
     })
+    // Version 2: conflicts are found per review through an index, and every row's winner-derived
+    // fields are worked out again, because the winner now compares instants rather than the text
+    // of `at` (times written with different offsets sorted wrongly in version 1).
+    this.version(2)
+      .stores({
+        records:
+          'id, kind, reviewId, [reviewId+kind], [reviewId+seq], [reviewId+conflicted], updatedAt',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<RecordRow, string>('records')
+          .toCollection()
+          .modify((row) => {
+            Object.assign(row, rowOf(row, row.versions, row.seq ?? 0))
+          }),
+      )
   }
 }
 

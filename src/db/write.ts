@@ -4,16 +4,17 @@ import type Dexie from 'dexie'
 import {
   type Author,
   createVersion,
-  isConflicted,
   localDelete,
   localEdit,
   resolve,
   type Version,
-  winner,
 } from '../domain/merge'
 import { type Kind, type PayloadOf, payloadSchemas } from '../domain/schemas'
-import { db, type RecordRow } from './database'
+import { db } from './database'
 import { getDeviceId } from './device'
+import { rowOf } from './row'
+
+export { rowOf }
 
 export class StorageFullError extends Error {
   readonly code = 'storage/full'
@@ -49,25 +50,6 @@ export async function writeTransaction<T>(
   } catch (error) {
     if (isQuotaError(error)) throw new StorageFullError(error)
     throw error
-  }
-}
-
-/** Row fields derived from the versions, so lists and counts never decode every record. */
-export function rowOf(
-  base: Pick<RecordRow, 'id' | 'kind' | 'reviewId'>,
-  versions: Version[],
-  seq: number,
-): RecordRow {
-  const top = winner(versions)
-  return {
-    id: base.id,
-    kind: base.kind,
-    reviewId: base.reviewId,
-    versions,
-    updatedAt: top.at,
-    deleted: top.deleted ? 1 : 0,
-    conflicted: isConflicted(versions) ? 1 : 0,
-    seq,
   }
 }
 
