@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import preact from '@preact/preset-vite'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import pkg from './package.json' with { type: 'json' }
 
@@ -11,11 +11,43 @@ const appVersion = buildId ? `${pkg.version}+${buildId}` : pkg.version
 
 const teal = '#0f4c5c'
 
+// Only this origin, no inline script, no plugins, no <base>: imported bundles are untrusted, and
+// even a rendering mistake cannot load or run anything from elsewhere. A meta tag, so any static
+// host gets it; added to the production build only, since the dev server injects inline scripts.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ')
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'review-day:csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
+
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
   },
   plugins: [
+    contentSecurityPolicy(),
     preact(),
     VitePWA({
       // Prompted, never silent: a reload mid-note is a lost note (DESIGN §6). src/platform/sw.ts

@@ -17,6 +17,10 @@ const ConversationScreen = lazy(() =>
   import('./screens/ConversationScreen').then((m) => m.ConversationScreen),
 )
 const EvidenceScreen = lazy(() => import('./screens/EvidenceScreen').then((m) => m.EvidenceScreen))
+const FeedbackScreen = lazy(() => import('./screens/FeedbackScreen').then((m) => m.FeedbackScreen))
+const FeedbackDraftScreen = lazy(() =>
+  import('./screens/FeedbackScreen').then((m) => m.FeedbackDraftScreen),
+)
 const ShareScreen = lazy(() => import('./screens/ShareScreen').then((m) => m.ShareScreen))
 const ConflictScreen = lazy(() => import('./screens/ConflictScreen').then((m) => m.ConflictScreen))
 const ImportScreen = lazy(() => import('./screens/ImportScreen').then((m) => m.ImportScreen))
@@ -64,6 +68,8 @@ export function App() {
               component={ConversationScreen}
             />
             <Route path="/reviews/:id/evidence" component={EvidenceScreen} />
+            <Route path="/reviews/:id/feedback" component={FeedbackScreen} />
+            <Route path="/reviews/:id/feedback/:feedbackId" component={FeedbackDraftScreen} />
             <Route path="/reviews/:id/share" component={ShareScreen} />
             <Route path="/reviews/:id/conflicts/:recordId" component={ConflictScreen} />
             <Route path="/import" component={ImportScreen} />

@@ -3,7 +3,15 @@
 import { app } from './en-app'
 import { conversations } from './en-conversations'
 import { errors } from './en-errors'
+import { feedback } from './en-feedback'
 import { screens } from './en-screens'
 import { share } from './en-share'
 
-export const en = { ...app, ...errors, ...screens, ...share, ...conversations } as const
+export const en = {
+  ...app,
+  ...errors,
+  ...screens,
+  ...share,
+  ...conversations,
+  ...feedback,
+} as const

@@ -1,0 +1,243 @@
+import { useState } from 'preact/hooks'
+import { useLocation, useRoute } from 'preact-iso'
+import { getDeviceId } from '../../db/device'
+import { isMyDraft, startFeedback } from '../../db/feedback'
+import { getFocus, getShown, listOfKind, type Shown } from '../../db/read'
+import { collectEvidence } from '../../domain/evidence'
+import { FeedbackEditor } from '../components/FeedbackEditor'
+import { FeedbackView } from '../components/FeedbackView'
+import { Section } from '../components/fields'
+import { useLive } from '../hooks/use-live'
+import { usePeople } from '../hooks/use-people'
+import { useProfile } from '../hooks/use-profile'
+import { formatDateTime, t } from '../messages'
+import { ReviewLayout } from './ReviewLayout'
+import '../components/feedback.css'
+
+/** This review's feedback: my draft, the other reviewers' drafts, the consolidated feedback. */
+export function FeedbackScreen() {
+  const { params } = useRoute()
+  const reviewId = params.id as string
+  const { route } = useLocation()
+  const profile = useProfile()
+  const nameOf = usePeople()
+  const [starting, setStarting] = useState<'mine' | 'consolidated' | null>(null)
+  const data = useLive(
+    async () => ({ me: await getDeviceId(), all: await listOfKind(reviewId, 'feedback') }),
+    [reviewId],
+  )
+
+  const start = async (consolidated: boolean) => {
+    if (!profile || starting) return
+    setStarting(consolidated ? 'consolidated' : 'mine')
+    try {
+      const id = await startFeedback(reviewId, profile.name, consolidated)
+      route(`/reviews/${reviewId}/feedback/${id}`)
+    } finally {
+      setStarting(null)
+    }
+  }
+
+  if (!data || profile === undefined) {
+    return (
+      <ReviewLayout reviewId={reviewId} tab="feedback">
+        <h1>{t('feedback.title')}</h1>
+        <p>{t('common.loading')}</p>
+      </ReviewLayout>
+    )
+  }
+  const byRecent = [...data.all].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))
+  const mine = profile ? byRecent.filter((f) => isMyDraft(f, data.me, profile.name)) : []
+  const others = byRecent.filter((f) => !f.data.consolidated && !mine.includes(f))
+  const consolidated = byRecent.filter((f) => f.data.consolidated)
+  const item = (f: Shown<'feedback'>, title: string) => (
+    <li key={f.id}>
+      <a class="list-item" href={`/reviews/${reviewId}/feedback/${f.id}`}>
+        <strong>{title}</strong>
+        <span>
+          {t(`feedback.status.${f.data.status}`)} ·{' '}
+          {t('feedback.changed', { time: formatDateTime(f.updatedAt), name: nameOf(f.by) })}
+          {f.conflicted && ` · ${t('feedback.conflictedTag')}`}
+        </span>
+      </a>
+    </li>
+  )
+
+  return (
+    <ReviewLayout reviewId={reviewId} tab="feedback">
+      <h1>{t('feedback.title')}</h1>
+      <p class="hint">{t('feedback.intro')}</p>
+
+      <Section title={t('feedback.mine')}>
+        {!profile ? (
+          <p class="empty">
+            {t('feedback.needProfile')} <a href="/settings">{t('feedback.openSettings')}</a>
+          </p>
+        ) : mine.length === 0 ? (
+          <div class="stack">
+            <p class="empty">{t('feedback.noMine')}</p>
+            <button
+              type="button"
+              class="primary"
+              disabled={starting !== null}
+              onClick={() => start(false)}
+            >
+              {starting === 'mine' ? t('feedback.starting') : t('feedback.startMine')}
+            </button>
+          </div>
+        ) : (
+          <ul class="list">{mine.map((f) => item(f, t('feedback.myDraft')))}</ul>
+        )}
+      </Section>
+
+      <Section title={t('feedback.others')}>
+        {others.length === 0 ? (
+          <p class="empty">
+            {t('feedback.noOthers')}{' '}
+            <a href={`/reviews/${reviewId}/share`}>{t('feedback.openShare')}</a>
+          </p>
+        ) : (
+          <ul class="list">
+            {others.map((f) => item(f, t('feedback.draftBy', { name: f.data.author })))}
+          </ul>
+        )}
+      </Section>
+
+      <Section title={t('feedback.consolidated')}>
+        <p class="hint">{t('feedback.consolidatedHint')}</p>
+        {consolidated.length === 0 ? (
+          <div class="stack">
+            <p class="empty">{t('feedback.noConsolidated')}</p>
+            {profile && (
+              <button
+                type="button"
+                class={profile.role === 'lead-reviewer' ? 'primary' : 'secondary'}
+                disabled={starting !== null}
+                onClick={() => start(true)}
+              >
+                {starting === 'consolidated'
+                  ? t('feedback.starting')
+                  : t('feedback.startConsolidated')}
+              </button>
+            )}
+          </div>
+        ) : (
+          <>
+            <ul class="list">
+              {consolidated.map((f) => item(f, `${t('feedback.consolidated')} (${f.data.author})`))}
+            </ul>
+            {consolidated.length > 1 && <p class="hint">{t('feedback.severalConsolidated')}</p>}
+          </>
+        )}
+      </Section>
+
+      <Section title={t('feedback.report')}>
+        <p class="hint">{t('feedback.reportHint')}</p>
+        <a class="button secondary" href={`/reviews/${reviewId}/report`}>
+          {t('feedback.openReport')}
+        </a>
+      </Section>
+    </ReviewLayout>
+  )
+}
+
+/** One feedback record: my draft or the consolidated feedback to edit, anyone else's to read. */
+export function FeedbackDraftScreen() {
+  const { params } = useRoute()
+  const reviewId = params.id as string
+  const feedbackId = params.feedbackId as string
+  const profile = useProfile()
+  const nameOf = usePeople()
+  const data = useLive(async () => {
+    const [feedback, focus, visits, conversations, all, me] = await Promise.all([
+      getShown<'feedback'>(feedbackId),
+      getFocus(reviewId),
+      listOfKind(reviewId, 'visit'),
+      listOfKind(reviewId, 'conversation'),
+      listOfKind(reviewId, 'feedback'),
+      getDeviceId(),
+    ])
+    return {
+      feedback: feedback ?? null,
+      lines: focus?.data.linesOfEnquiry ?? [],
+      evidence: collectEvidence(visits, conversations),
+      drafts: all.filter((f) => !f.data.consolidated),
+      me,
+    }
+  }, [reviewId, feedbackId])
+
+  const back = (
+    <p>
+      <a href={`/reviews/${reviewId}/feedback`}>{t('feedback.all')}</a>
+    </p>
+  )
+  if (!data || profile === undefined) {
+    return (
+      <ReviewLayout reviewId={reviewId} tab="feedback">
+        {back}
+        <p>{t('common.loading')}</p>
+      </ReviewLayout>
+    )
+  }
+  const f = data.feedback
+  if (!f) {
+    return (
+      <ReviewLayout reviewId={reviewId} tab="feedback">
+        {back}
+        <p class="empty">{t('common.notFound')}</p>
+      </ReviewLayout>
+    )
+  }
+  const mine = profile !== null && isMyDraft(f, data.me, profile.name)
+  const editable = (f.data.consolidated || mine) && !f.conflicted
+  const title = f.data.consolidated
+    ? t('feedback.consolidated')
+    : mine
+      ? t('feedback.myDraft')
+      : t('feedback.draftBy', { name: f.data.author })
+  return (
+    <ReviewLayout reviewId={reviewId} tab="feedback">
+      {back}
+      <h1>{title}</h1>
+      {f.conflicted && (
+        <p class="alert" role="alert">
+          {t('feedback.conflicted')}{' '}
+          <a href={`/reviews/${reviewId}/conflicts/${f.id}`}>{t('feedback.resolve')}</a>
+        </p>
+      )}
+      {!editable && !f.conflicted && (
+        <p class="hint">{t('feedback.readOnly', { name: f.data.author })}</p>
+      )}
+      {editable ? (
+        <FeedbackEditor
+          key={f.id}
+          reviewId={reviewId}
+          id={f.id}
+          data={f.data}
+          lines={data.lines}
+          evidence={data.evidence}
+          drafts={f.data.consolidated ? data.drafts : undefined}
+          myDraftId={
+            profile ? data.drafts.find((d) => isMyDraft(d, data.me, profile.name))?.id : undefined
+          }
+          nameOf={nameOf}
+        />
+      ) : (
+        <FeedbackView
+          reviewId={reviewId}
+          data={f.data}
+          lines={data.lines}
+          evidence={data.evidence}
+          nameOf={nameOf}
+        />
+      )}
+      {f.data.consolidated && (
+        <p>
+          <a class="button secondary" href={`/reviews/${reviewId}/report`}>
+            {t('feedback.openReport')}
+          </a>
+        </p>
+      )}
+    </ReviewLayout>
+  )
+}

@@ -1,0 +1,83 @@
+import { expect, test } from './fixtures'
+
+test.describe.configure({ timeout: 120_000 })
+
+test('every screen keeps to its own origin and to the Content-Security-Policy', async ({
+  page,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL ?? '').origin
+  const foreign: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) {
+      foreign.push(request.url())
+    }
+  })
+  const refused: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text())
+  })
+  await page.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] }
+    w.cspViolations = []
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`)
+    })
+  })
+
+  await page.goto('/')
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content')
+  for (const directive of [
+    "default-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+  ]) {
+    expect(csp).toContain(directive)
+  }
+  expect(csp).not.toContain('unsafe-inline')
+  expect(csp).not.toContain('unsafe-eval')
+
+  await page.getByLabel('Your name').fill('Ann Reviewer')
+  await page.getByLabel('Your school').fill('Oak Primary')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('button', { name: 'Try a sample review' }).click()
+  await expect(page.getByRole('heading', { name: 'Visits' })).toBeVisible()
+  const reviewPath = new URL(page.url()).pathname.replace(/\/visits$/, '')
+
+  const visited: string[] = []
+  const walk = async (path: string) => {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    visited.push(path)
+  }
+  for (const tab of [
+    'focus',
+    'visits',
+    'conversations',
+    'evidence',
+    'feedback',
+    'share',
+    'report',
+  ]) {
+    await walk(`${reviewPath}/${tab}`)
+  }
+  await page.goto(`${reviewPath}/visits`)
+  await page.getByRole('link', { name: /Year 4/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await page.goto(`${reviewPath}/conversations`)
+  await page.getByRole('link', { name: /six pupils/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  for (const path of ['/', '/reviews/new', '/import', '/settings']) await walk(path)
+
+  const violations = await page.evaluate(
+    () => (window as unknown as { cspViolations: string[] }).cspViolations,
+  )
+  expect(violations, 'CSP violation reports').toEqual([])
+  expect(refused, 'CSP refusals in the console').toEqual([])
+  expect(foreign, 'requests to another origin').toEqual([])
+  expect(visited.length).toBeGreaterThanOrEqual(11)
+})
