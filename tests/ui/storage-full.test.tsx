@@ -1,0 +1,53 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact'
+import { afterEach, beforeEach, expect, it, vi } from 'vitest'
+import { db } from '../../src/db/database'
+import { createReview } from '../../src/db/reviews'
+import { startVisit } from '../../src/db/visits'
+import { openAt, resetDatabase, signIn } from './helpers'
+
+beforeEach(async () => {
+  await resetDatabase()
+  await signIn()
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+it('a full disk says so, keeps the typed text on screen and leaves no half-written record', async () => {
+  const reviewId = await createReview(
+    { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },
+    null,
+  )
+  const visitId = await startVisit(reviewId, 'lesson-visit')
+  openAt(`/reviews/${reviewId}/visits/${visitId}`)
+  const summary = await screen.findByLabelText('Summary')
+  const before = await db.records.toArray()
+  const meta = await db.meta.toArray()
+
+  // Chromium reports a full disk as an AbortError of the transaction wrapping QuotaExceededError.
+  vi.spyOn(db.records, 'put').mockImplementation(() => {
+    const inner = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    return Promise.reject(Object.assign(new DOMException('Aborted', 'AbortError'), { inner }))
+  })
+  fireEvent.input(summary, { target: { value: 'A calm, purposeful start' } })
+
+  const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
+  expect(alert.textContent).toMatch(/out of storage/)
+  expect((screen.getByLabelText('Summary') as HTMLTextAreaElement).value).toBe(
+    'A calm, purposeful start',
+  )
+  expect(await db.records.toArray()).toEqual(before)
+  expect(await db.meta.toArray()).toEqual(meta)
+
+  // Space freed: the next keystroke saves everything typed.
+  vi.restoreAllMocks()
+  fireEvent.input(screen.getByLabelText('Summary'), {
+    target: { value: 'A calm, purposeful start.' },
+  })
+  await waitFor(async () => {
+    const row = await db.records.get(visitId)
+    expect((row?.versions[0]?.data as { summary: string } | undefined)?.summary).toBe(
+      'A calm, purposeful start.',
+    )
+  })
+})
