@@ -1,5 +1,6 @@
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso'
 import { UpdatePrompt } from '../platform/UpdatePrompt'
+import { DatabaseBanner } from './components/DatabaseBanner'
 import { t } from './messages'
 import { ReviewsScreen } from './screens/ReviewsScreen'
 
@@ -21,6 +22,7 @@ const FeedbackScreen = lazy(() => import('./screens/FeedbackScreen').then((m) =>
 const FeedbackDraftScreen = lazy(() =>
   import('./screens/FeedbackScreen').then((m) => m.FeedbackDraftScreen),
 )
+const ReportScreen = lazy(() => import('./screens/ReportScreen').then((m) => m.ReportScreen))
 const ShareScreen = lazy(() => import('./screens/ShareScreen').then((m) => m.ShareScreen))
 const ConflictScreen = lazy(() => import('./screens/ConflictScreen').then((m) => m.ConflictScreen))
 const ImportScreen = lazy(() => import('./screens/ImportScreen').then((m) => m.ImportScreen))
@@ -53,6 +55,7 @@ export function App() {
         </nav>
       </header>
       <UpdatePrompt />
+      <DatabaseBanner />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <Router>
@@ -70,6 +73,7 @@ export function App() {
             <Route path="/reviews/:id/evidence" component={EvidenceScreen} />
             <Route path="/reviews/:id/feedback" component={FeedbackScreen} />
             <Route path="/reviews/:id/feedback/:feedbackId" component={FeedbackDraftScreen} />
+            <Route path="/reviews/:id/report" component={ReportScreen} />
             <Route path="/reviews/:id/share" component={ShareScreen} />
             <Route path="/reviews/:id/conflicts/:recordId" component={ConflictScreen} />
             <Route path="/import" component={ImportScreen} />
