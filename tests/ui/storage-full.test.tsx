@@ -25,10 +25,9 @@ it('a full disk says so, keeps the typed text on screen and leaves no half-writt
   const meta = await db.meta.toArray()
 
   // Chromium reports a full disk as an AbortError of the transaction wrapping QuotaExceededError.
-  vi.spyOn(db.records, 'put').mockImplementation(() => {
-    const inner = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    return Promise.reject(Object.assign(new DOMException('Aborted', 'AbortError'), { inner }))
-  })
+  const inner = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+  const full = Object.assign(new DOMException('Aborted', 'AbortError'), { inner })
+  vi.spyOn(db.records, 'put').mockImplementation((() => Promise.reject(full)) as never)
   fireEvent.input(summary, { target: { value: 'A calm, purposeful start' } })
 
   const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
