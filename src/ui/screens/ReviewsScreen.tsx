@@ -1,5 +1,5 @@
-import { unexportedChanges } from '../../db/unexported'
 import { listReviews } from '../../db/read'
+import { unexportedChanges } from '../../db/unexported'
 import { TrySample } from '../components/TrySample'
 import { useLive } from '../hooks/use-live'
 import { useProfile } from '../hooks/use-profile'

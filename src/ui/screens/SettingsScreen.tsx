@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks'
-import { unexportedChanges } from '../../db/unexported'
 import { listReviews } from '../../db/read'
 import { eraseEverything, removeReview } from '../../db/remove'
+import { unexportedChanges } from '../../db/unexported'
 import {
   type Persistence,
   persistence,
