@@ -20,8 +20,12 @@ export interface ErrorDetails {
   'bundle/review-not-listed': { recordId: string; reviewId: string }
   /** An incoming record has the id of a local record of another kind or review. */
   'bundle/record-mismatch': { recordId: string }
+  /** Wrong passphrase, or the sealed data was changed: AES-GCM cannot tell which. */
   'seal/wrong-passphrase': undefined
+  /** Not a well-formed sealed envelope (its format, key derivation or cipher fields). */
   'seal/invalid': undefined
+  /** A passphrase to seal with must have at least `minLength` characters. */
+  'seal/too-short': { minLength: number }
   'record/conflicted': undefined
   'storage/full': undefined
   unknown: undefined
@@ -44,6 +48,7 @@ export const ERROR_CODES = Object.keys({
   'bundle/record-mismatch': true,
   'seal/wrong-passphrase': true,
   'seal/invalid': true,
+  'seal/too-short': true,
   'record/conflicted': true,
   'storage/full': true,
   unknown: true,
@@ -102,6 +107,9 @@ export function errorMessageVars(error: ReviewDayError): Record<string, string |
   }
   if ('version' in details && typeof details.version === 'number') {
     vars.version = details.version
+  }
+  if ('minLength' in details && typeof details.minLength === 'number') {
+    vars.minLength = details.minLength
   }
   return vars
 }

@@ -31,6 +31,8 @@ export const errors = {
     'That passphrase does not open this bundle, or the file was changed after it was sealed. Check the passphrase with the sender and try again.',
   'error.seal/invalid':
     'This sealed bundle is damaged and cannot be opened. Ask for the bundle to be exported and sent again.',
+  'error.seal/too-short':
+    'Choose a passphrase of at least {minLength} characters. A few words are easy to tell the person you send it to, and hard to guess.',
   'error.record/conflicted':
     'This has versions from more than one person. Choose which to keep, or combine them, before editing it.',
   'error.storage/full':
