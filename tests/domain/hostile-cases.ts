@@ -57,7 +57,7 @@ function once(text: string, find: string, replacement: string): string {
   return text.slice(0, at) + replacement + text.slice(at + find.length)
 }
 
-/** What must hold of the records once imported: the decoder's output, or the rows the database keeps. */
+/** What must hold of the records once imported: the decoder's output, or the database's rows. */
 export type StoredCheck = (records: readonly StoredLike[]) => void
 
 export type Expected =
