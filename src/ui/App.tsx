@@ -1,32 +1,99 @@
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso'
 import { UpdatePrompt } from '../platform/UpdatePrompt'
 import { DatabaseBanner } from './components/DatabaseBanner'
-import { t } from './messages'
+import { loadAllMessages, t } from './messages'
 import { ReviewsScreen } from './screens/ReviewsScreen'
 
-// The reviews list is the first screen; everything else loads when first opened.
-const NewReviewScreen = lazy(() =>
-  import('./screens/NewReviewScreen').then((m) => m.NewReviewScreen),
+// The reviews list is the first screen; everything else loads when first opened, with the words
+// of the rest of the catalogue.
+function screen<M, C>(load: () => Promise<M>, pick: (module: M) => C): () => Promise<C> {
+  return () => Promise.all([load(), loadAllMessages()]).then(([module]) => pick(module))
+}
+
+const NewReviewScreen = lazy(
+  screen(
+    () => import('./screens/NewReviewScreen'),
+    (m) => m.NewReviewScreen,
+  ),
 )
-const FocusScreen = lazy(() => import('./screens/FocusScreen').then((m) => m.FocusScreen))
-const VisitsScreen = lazy(() => import('./screens/VisitsScreen').then((m) => m.VisitsScreen))
-const VisitScreen = lazy(() => import('./screens/VisitScreen').then((m) => m.VisitScreen))
-const ConversationsScreen = lazy(() =>
-  import('./screens/ConversationsScreen').then((m) => m.ConversationsScreen),
+const FocusScreen = lazy(
+  screen(
+    () => import('./screens/FocusScreen'),
+    (m) => m.FocusScreen,
+  ),
 )
-const ConversationScreen = lazy(() =>
-  import('./screens/ConversationScreen').then((m) => m.ConversationScreen),
+const VisitsScreen = lazy(
+  screen(
+    () => import('./screens/VisitsScreen'),
+    (m) => m.VisitsScreen,
+  ),
 )
-const EvidenceScreen = lazy(() => import('./screens/EvidenceScreen').then((m) => m.EvidenceScreen))
-const FeedbackScreen = lazy(() => import('./screens/FeedbackScreen').then((m) => m.FeedbackScreen))
-const FeedbackDraftScreen = lazy(() =>
-  import('./screens/FeedbackScreen').then((m) => m.FeedbackDraftScreen),
+const VisitScreen = lazy(
+  screen(
+    () => import('./screens/VisitScreen'),
+    (m) => m.VisitScreen,
+  ),
 )
-const ReportScreen = lazy(() => import('./screens/ReportScreen').then((m) => m.ReportScreen))
-const ShareScreen = lazy(() => import('./screens/ShareScreen').then((m) => m.ShareScreen))
-const ConflictScreen = lazy(() => import('./screens/ConflictScreen').then((m) => m.ConflictScreen))
-const ImportScreen = lazy(() => import('./screens/ImportScreen').then((m) => m.ImportScreen))
-const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen))
+const ConversationsScreen = lazy(
+  screen(
+    () => import('./screens/ConversationsScreen'),
+    (m) => m.ConversationsScreen,
+  ),
+)
+const ConversationScreen = lazy(
+  screen(
+    () => import('./screens/ConversationScreen'),
+    (m) => m.ConversationScreen,
+  ),
+)
+const EvidenceScreen = lazy(
+  screen(
+    () => import('./screens/EvidenceScreen'),
+    (m) => m.EvidenceScreen,
+  ),
+)
+const FeedbackScreen = lazy(
+  screen(
+    () => import('./screens/FeedbackScreen'),
+    (m) => m.FeedbackScreen,
+  ),
+)
+const FeedbackDraftScreen = lazy(
+  screen(
+    () => import('./screens/FeedbackScreen'),
+    (m) => m.FeedbackDraftScreen,
+  ),
+)
+const ReportScreen = lazy(
+  screen(
+    () => import('./screens/ReportScreen'),
+    (m) => m.ReportScreen,
+  ),
+)
+const ShareScreen = lazy(
+  screen(
+    () => import('./screens/ShareScreen'),
+    (m) => m.ShareScreen,
+  ),
+)
+const ConflictScreen = lazy(
+  screen(
+    () => import('./screens/ConflictScreen'),
+    (m) => m.ConflictScreen,
+  ),
+)
+const ImportScreen = lazy(
+  screen(
+    () => import('./screens/ImportScreen'),
+    (m) => m.ImportScreen,
+  ),
+)
+const SettingsScreen = lazy(
+  screen(
+    () => import('./screens/SettingsScreen'),
+    (m) => m.SettingsScreen,
+  ),
+)
 
 function NotFound() {
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
 import { errorMessageKey, errorMessageVars, toReviewDayError } from '../../domain/errors'
-import { t } from '../messages'
+import { loadAllMessages, t } from '../messages'
 
 /**
  * Loads the sample review shipped in public/ through the real import path (decode, check,
@@ -25,6 +25,7 @@ export function TrySample() {
       await applyImport(bundle)
       route(`/reviews/${bundle.reviews[0]}/visits`)
     } catch (e) {
+      await loadAllMessages()
       const problem = toReviewDayError(e)
       setError(t(errorMessageKey(problem), errorMessageVars(problem)))
       setBusy(false)

@@ -1,18 +1,5 @@
 // Words of the screens.
 export const screens = {
-  'nav.reviews': 'Reviews',
-  'nav.settings': 'Settings',
-  'nav.skip': 'Skip to content',
-  'common.save': 'Save',
-  'common.cancel': 'Cancel',
-  'common.remove': 'Remove',
-  'common.edit': 'Edit',
-  'common.done': 'Done',
-  'common.delete': 'Delete',
-  'common.loading': 'Loading…',
-  'common.notFound': 'This was not found on this device. It may have been removed.',
-  'common.back': 'Back',
-
   'save.saved': 'Saved',
   'save.pending': 'Saving…',
   'save.saving': 'Saving…',
@@ -21,42 +8,6 @@ export const screens = {
   'save.conflict':
     'Someone else changed this at the same time. Your text is still here; resolve the conflict on the Share screen before editing.',
   'save.error': 'The last change could not be saved. Your text is still here; try again.',
-
-  'profile.title': 'Who are you?',
-  'profile.intro':
-    'Your name and school are shown beside the notes you share with your team. They stay on this device until you export.',
-  'profile.name': 'Your name',
-  'profile.school': 'Your school',
-  'profile.role': 'Your role',
-  'profile.saved': 'Profile saved.',
-  'profile.required': 'Please give your name and your school.',
-
-  'role.host': 'Host school',
-  'role.lead-reviewer': 'Lead reviewer',
-  'role.reviewer': 'Reviewer',
-  'role.improvement-champion': 'Improvement Champion',
-
-  'stage.planning': 'Planning',
-  'stage.review-day': 'Review day',
-  'stage.feedback': 'Feedback',
-  'stage.workshop': 'Workshop',
-  'stage.follow-up': 'Follow-up',
-  'stage.closed': 'Closed',
-
-  'reviews.title': 'Reviews',
-  'reviews.new': 'New review',
-  'reviews.empty':
-    'No reviews on this device yet. Start a new review, or import the review pack your host school sent you.',
-  'reviews.dates': '{start} to {end}',
-  'reviews.noDates': 'Dates not set',
-  'reviews.unexported': {
-    one: '{count} change not exported yet',
-    other: '{count} changes not exported yet',
-  },
-
-  'sample.intro':
-    'New to Review Day? Load a sample review to see a whole review day: a focus, visits, a pupil conversation and a feedback draft. You can remove it later in Settings.',
-  'sample.try': 'Try a sample review',
 
   'newReview.title': 'New review',
   'newReview.hostSchool': 'Host school',

@@ -47,7 +47,6 @@ export const share = {
   'import.noHistory': 'Nothing imported on this device yet.',
   'import.historyItem':
     '{name} ({school}), {time}: {new} new, {updated} updated, {conflicts} conflicts',
-  'reviews.import': 'Import a bundle',
 
   'conflicts.title': 'Conflicts',
   'conflicts.none': 'No conflicts: everyone’s changes fitted together.',

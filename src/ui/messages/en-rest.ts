@@ -1,0 +1,10 @@
+// Every part of the English catalogue but the first screen's (en-app.ts), registered on import.
+// App.tsx loads this with each lazily loaded screen.
+import { addMessages } from '.'
+import { conversations } from './en-conversations'
+import { errors } from './en-errors'
+import { feedback } from './en-feedback'
+import { screens } from './en-screens'
+import { share } from './en-share'
+
+addMessages({ ...errors, ...screens, ...share, ...conversations, ...feedback })
