@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
-import { type Reload, registerServiceWorker } from './sw'
+import type { Reload } from './sw'
 
 // A tiny store outside any component: the service worker may report a waiting version before the
 // component that shows the prompt has mounted.
@@ -15,7 +15,8 @@ export function offerUpdate(reload: Reload): void {
 
 /** Registers the service worker and feeds its "a new version is waiting" into the store. */
 export function startUpdateChecks(): void {
-  registerServiceWorker(offerUpdate)
+  // workbox-window is not needed to draw the first screen: load it after, in its own chunk.
+  void import('./sw').then(({ registerServiceWorker }) => registerServiceWorker(offerUpdate))
 }
 
 export interface UpdateAvailable {
