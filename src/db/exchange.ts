@@ -103,9 +103,12 @@ export interface ExportedBundle {
   text: string
   bundleId: string
   records: number
+  reviewIds: string[]
+  /** The change sequence the bundle covers. */
+  seq: number
 }
 
-/** Every record of the chosen reviews, tombstones included, as a bundle's text. */
+/** Every record of the chosen reviews, tombstones included, as a bundle's text. Writes nothing. */
 export async function exportReviews(
   reviewIds: string[],
   profile: Profile,
@@ -134,9 +137,20 @@ export async function exportReviews(
     from: { deviceId, name: profile.name, school: profile.school },
     people: directory,
   })
+  return { text, bundleId: bundle.id, records: rows.length, reviewIds, seq }
+}
+
+/**
+ * Records that the person has sent an export on (shared or downloaded), so "unexported changes"
+ * counts from here. Not called when they cancelled the share sheet.
+ */
+export async function markExported(exported: ExportedBundle): Promise<void> {
   const at = new Date().toISOString()
-  await db.exports.bulkPut(reviewIds.map((reviewId) => ({ reviewId, seq, at })))
-  return { text, bundleId: bundle.id, records: rows.length }
+  await writeTransaction([db.exports], async () => {
+    await db.exports.bulkPut(
+      exported.reviewIds.map((reviewId) => ({ reviewId, seq: exported.seq, at })),
+    )
+  })
 }
 
 export function importHistory(): Promise<ImportRow[]> {

@@ -1,6 +1,7 @@
 // The only code that writes records. Every save is one Dexie transaction over the record and the
 // device's counters, always through the domain's local-edit rule (DESIGN §3).
 import type Dexie from 'dexie'
+import { ReviewDayError } from '../domain/errors'
 import {
   type Author,
   createVersion,
@@ -16,17 +17,17 @@ import { rowOf } from './row'
 
 export { rowOf }
 
-export class StorageFullError extends Error {
-  readonly code = 'storage/full'
+/** A write refused because the device is full; the screens say so in the catalogue's words. */
+export class StorageFullError extends ReviewDayError<'storage/full'> {
   constructor(cause: unknown) {
-    super('The device has no room left to save', { cause })
+    super('storage/full', undefined, { cause })
   }
 }
 
-export class RecordMissingError extends Error {
-  readonly code = 'record/missing'
+/** An edit of a record that is no longer on this device (removed in another tab, say). */
+export class RecordMissingError extends ReviewDayError<'record/missing'> {
   constructor(id: string) {
-    super(`No record ${id}`)
+    super('record/missing', { recordId: id })
   }
 }
 

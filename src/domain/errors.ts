@@ -27,6 +27,8 @@ export interface ErrorDetails {
   /** A passphrase to seal with must have at least `minLength` characters. */
   'seal/too-short': { minLength: number }
   'record/conflicted': undefined
+  /** An edit of a record that is no longer on this device. */
+  'record/missing': { recordId: string }
   'storage/full': undefined
   unknown: undefined
 }
@@ -50,6 +52,7 @@ export const ERROR_CODES = Object.keys({
   'seal/invalid': true,
   'seal/too-short': true,
   'record/conflicted': true,
+  'record/missing': true,
   'storage/full': true,
   unknown: true,
 } satisfies Record<ErrorCode, true>) as ErrorCode[]

@@ -4,7 +4,7 @@
 // whole, as data, beside what was there.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../src/db/database'
-import { applyImport, exportReviews, previewImport } from '../../src/db/exchange'
+import { applyImport, exportReviews, markExported, previewImport } from '../../src/db/exchange'
 import { getShown, saveDraft } from '../../src/db/read'
 import { createReview, emptyFocus } from '../../src/db/reviews'
 import { startVisit } from '../../src/db/visits'
@@ -77,7 +77,7 @@ async function reviewInProgress() {
   await saveRecord(visitId, 'visit', { ...(visit?.data as Visit), notes: [note] })
   const wrongRoom = await startVisit(reviewId, 'learning-walk')
   await deleteRecord(wrongRoom)
-  await exportReviews([reviewId], me)
+  await markExported(await exportReviews([reviewId], me))
   await saveDraft(`visit:${visitId}`, 'Half a sente', [])
   await applyImport(await decodeBundle(await earlierBundle()))
   return { reviewId, visitId }

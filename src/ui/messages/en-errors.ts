@@ -35,6 +35,8 @@ export const errors = {
     'Choose a passphrase of at least {minLength} characters. A few words are easy to tell the person you send it to, and hard to guess.',
   'error.record/conflicted':
     'This has versions from more than one person. Choose which to keep, or combine them, before editing it.',
+  'error.record/missing':
+    'This is no longer on this device: it may have been removed in another tab. Go back to the list and reload.',
   'error.storage/full':
     'This device is out of storage space, so the last change was not saved. Everything saved before is safe. Free some space, then try again.',
 } as const satisfies Record<ErrorMessageKey, string>

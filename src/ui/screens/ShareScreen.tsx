@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
 import { listConflicts } from '../../db/conflicts'
-import { exportReviews, importHistory, unexportedChanges } from '../../db/exchange'
+import { exportReviews, importHistory, markExported } from '../../db/exchange'
 import { getShown } from '../../db/read'
+import { unexportedChanges } from '../../db/unexported'
 import { bundleFileName } from '../../domain/bundle'
 import { errorMessageKey, errorMessageVars, toReviewDayError } from '../../domain/errors'
 import { shareOrDownload } from '../../platform/files'
@@ -46,6 +47,7 @@ function ExportSection({ reviewId }: { reviewId: string }) {
       const bundle = await exportReviews([reviewId], profile)
       const file = bundleFileName(review?.data.hostSchool ?? '', new Date(), profile.name)
       const delivery = await shareOrDownload(bundle.text, file)
+      if (delivery !== 'cancelled') await markExported(bundle)
       setMessage({ text: t(`share.${delivery}`, { file }), error: false })
     } catch (error) {
       const e = toReviewDayError(error)
