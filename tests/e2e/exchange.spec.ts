@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import type { BrowserContext, Page, TestInfo } from '@playwright/test'
 import { expect, test, waitForServiceWorkerControl } from './fixtures'
 
@@ -17,11 +18,29 @@ async function person(context: BrowserContext, name: string, school: string, rol
   return page
 }
 
-async function exportFile(page: Page, testInfo: TestInfo, label: string): Promise<string> {
+const PASSPHRASE = 'maple river lantern'
+
+/** Exports the review: sealed with PASSPHRASE unless `unsealed`. */
+async function exportFile(
+  page: Page,
+  testInfo: TestInfo,
+  label: string,
+  unsealed = false,
+): Promise<string> {
   await page.getByRole('link', { name: 'Share' }).click()
+  if (unsealed) {
+    await page.getByLabel('Export without a passphrase').check()
+    await expect(page.getByText(/anyone who gets the file can read every note/)).toBeVisible()
+    await page.getByRole('button', { name: 'Export this review' }).click()
+  } else {
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE)
+    await page.getByLabel('Passphrase again').fill(PASSPHRASE)
+    await page.getByRole('button', { name: 'Seal and make the bundle' }).click()
+    await expect(page.getByText(/Sealed bundle ready/)).toBeVisible()
+  }
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export this review' }).click(),
+    page.getByRole('button', { name: 'Share or save the file' }).click(),
   ])
   expect(download.suggestedFilename()).toMatch(
     /^review-day_elm-academy_\d{4}-\d{2}-\d{2}_.+\.json$/,
@@ -32,8 +51,23 @@ async function exportFile(page: Page, testInfo: TestInfo, label: string): Promis
   return path
 }
 
-async function importFile(page: Page, path: string, expected: RegExp) {
+/** Chooses a bundle file, typing the passphrase (after `wrongTries` wrong ones) if it is sealed. */
+async function chooseFile(page: Page, path: string, wrongTries = 0) {
   await page.getByLabel('Choose a bundle file').setInputFiles(path)
+  if ((await readFile(path, 'utf8')).includes('"review-day.sealed"')) {
+    await expect(page.getByRole('heading', { name: 'This bundle is sealed' })).toBeVisible()
+    for (let i = 0; i < wrongTries; i++) {
+      await page.getByLabel('Passphrase for this bundle').fill(`wrong guess ${i}`)
+      await page.getByRole('button', { name: 'Open the bundle' }).click()
+      await expect(page.getByRole('alert')).toHaveText(/That passphrase does not open this bundle/)
+    }
+    await page.getByLabel('Passphrase for this bundle').fill(PASSPHRASE)
+    await page.getByRole('button', { name: 'Open the bundle' }).click()
+  }
+}
+
+async function importFile(page: Page, path: string, expected: RegExp, wrongTries = 0) {
+  await chooseFile(page, path, wrongTries)
   await expect(page.getByRole('heading', { name: 'Import this bundle?' })).toBeVisible()
   await expect(page.getByText(expected)).toBeVisible()
   await page.getByRole('button', { name: 'Import', exact: true }).click()
@@ -80,11 +114,11 @@ test('a host and two reviewers exchange bundles and nothing is lost', async ({
     const context = await browser.newContext()
     const page = await person(context, name, school, 'Reviewer')
     await page.getByRole('link', { name: 'Import a bundle' }).click()
-    await importFile(page, pack, /2 new records/)
+    await importFile(page, pack, /2 new records/, name.startsWith('Rhys') ? 3 : 0)
     await page.getByRole('button', { name: 'Open the review' }).click()
     await addVisitOffline(page, context, subject, note)
     await changeQuestion(page, question)
-    reviewerFiles.push(await exportFile(page, testInfo, name))
+    reviewerFiles.push(await exportFile(page, testInfo, name, name.startsWith('Sara')))
     await context.close()
   }
   const [rhys, sara] = reviewerFiles as [string, string]
@@ -121,7 +155,7 @@ test('a host and two reviewers exchange bundles and nothing is lost', async ({
   // The same file again changes nothing.
   await host.getByRole('link', { name: 'Share' }).click()
   await expect(host.getByText('No conflicts')).toBeVisible()
-  await host.getByLabel('Choose a bundle file').setInputFiles(rhys)
+  await chooseFile(host, rhys)
   await expect(host.getByText('This bundle was already imported — nothing changed.')).toBeVisible()
   await expect(host.getByRole('heading', { name: 'Import this bundle?' })).toHaveCount(0)
 
@@ -130,7 +164,7 @@ test('a host and two reviewers exchange bundles and nothing is lost', async ({
   const lead = await person(leadContext, 'Lee Lead', 'Oak Primary', 'Lead reviewer')
   await lead.getByRole('link', { name: 'Import a bundle' }).click()
   await importFile(lead, sara, /3 new records/)
-  await lead.getByLabel('Choose a bundle file').setInputFiles(rhys)
+  await chooseFile(lead, rhys)
   await expect(lead.getByText(/1 conflict to resolve/)).toBeVisible()
   await lead.getByRole('button', { name: 'Import', exact: true }).click()
   await lead.getByRole('button', { name: 'Open the review' }).click()

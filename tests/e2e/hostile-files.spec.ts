@@ -169,3 +169,65 @@ test('script-like text in a bundle is shown as text and never runs', async ({ pa
     await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
   ).toBeUndefined()
 })
+
+test('sealed files: a wrong passphrase three times, a tampered file and a broken envelope change nothing', async ({
+  page,
+}, testInfo) => {
+  const { sealBundle } = await import('../../src/domain/seal')
+  await page.goto('/')
+  await page.getByLabel('Your name').fill('Hana Host')
+  await page.getByLabel('Your school').fill('Elm Academy')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await page.getByRole('button', { name: 'Try a sample review' }).click()
+  await expect(page.getByRole('heading', { name: 'Visits' })).toBeVisible()
+  const before = await recordCount(page)
+
+  const sealed = await sealBundle(text(base()), 'correct horse battery', { iterations: 100_000 })
+  const envelope = JSON.parse(sealed) as { data: string; kdf: { iterations: number } }
+  const flipped = `${envelope.data.startsWith('A') ? 'B' : 'A'}${envelope.data.slice(1)}`
+  const files: [string, string][] = [
+    ['sealed.json', sealed],
+    ['sealed-tampered.json', JSON.stringify({ ...envelope, data: flipped })],
+    [
+      'sealed-broken.json',
+      JSON.stringify({ ...envelope, kdf: { ...envelope.kdf, iterations: 1e12 } }),
+    ],
+  ]
+  const paths = Object.fromEntries(
+    files.map(([name, content]) => {
+      const path = testInfo.outputPath(name)
+      writeFileSync(path, content)
+      return [name, path]
+    }),
+  )
+  await page.goto('/import')
+  const passphrase = page.getByLabel('Passphrase for this bundle')
+  const open = page.getByRole('button', { name: 'Open the bundle' })
+
+  await page.getByLabel('Choose a bundle file').setInputFiles(paths['sealed.json'] as string)
+  for (const guess of ['wrong one', 'still wrong', 'CORRECT HORSE BATTERY']) {
+    await passphrase.fill(guess)
+    await open.click()
+    await expect(page.getByRole('alert')).toHaveText(/That passphrase does not open this bundle/)
+    expect(await recordCount(page)).toBe(before)
+  }
+  await passphrase.fill('correct horse battery')
+  await open.click()
+  await expect(page.getByRole('heading', { name: 'Import this bundle?' })).toBeVisible()
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  expect(await recordCount(page)).toBe(before)
+
+  await page
+    .getByLabel('Choose a bundle file')
+    .setInputFiles(paths['sealed-tampered.json'] as string)
+  await passphrase.fill('correct horse battery')
+  await open.click()
+  await expect(page.getByRole('alert')).toHaveText(/or the file was changed after it was sealed/)
+  expect(await recordCount(page)).toBe(before)
+
+  await page.getByLabel('Choose a bundle file').setInputFiles(paths['sealed-broken.json'] as string)
+  await passphrase.fill('correct horse battery')
+  await open.click()
+  await expect(page.getByRole('alert')).toHaveText(/sealed bundle is damaged/)
+  expect(await recordCount(page)).toBe(before)
+})

@@ -1,15 +1,23 @@
 import { useEffect, useState } from 'preact/hooks'
 import { applyImport, type ImportPreview, previewImport } from '../../db/exchange'
 import { type DecodedBundle, decodeBundle } from '../../domain/bundle'
-import { errorMessageKey, errorMessageVars, toReviewDayError } from '../../domain/errors'
+import {
+  errorMessageKey,
+  errorMessageVars,
+  isReviewDayError,
+  toReviewDayError,
+} from '../../domain/errors'
+import { isSealed, unsealBundle } from '../../domain/seal'
 import { BUNDLE_ACCEPT, readBundleFile } from '../../platform/files'
 import { requestPersistence } from '../../platform/storage'
 import { t } from '../messages'
+import { TextField } from './fields'
 
 type Step =
   | { name: 'idle' }
   | { name: 'busy'; label: string }
   | { name: 'preview'; bundle: DecodedBundle; preview: ImportPreview }
+  | { name: 'passphrase'; sealed: string; problem?: string }
   | { name: 'done'; message: string; reviewId?: string }
   | { name: 'error'; message: string }
 
@@ -36,14 +44,31 @@ export function ImportPanel(props: {
     try {
       setStep({ name: 'busy', label: t('import.reading') })
       const text = await readBundleFile(file)
-      setStep({ name: 'busy', label: t('import.checking') })
-      const bundle = await decodeBundle(text)
-      const preview = await previewImport(bundle)
-      if (preview.alreadyImported) {
-        setStep({ name: 'done', message: t('import.alreadyImported'), reviewId: bundle.reviews[0] })
-      } else setStep({ name: 'preview', bundle, preview })
+      if (isSealed(text)) setStep({ name: 'passphrase', sealed: text })
+      else await check(text)
     } catch (error) {
       setStep({ name: 'error', message: explain(error) })
+    }
+  }
+
+  const check = async (text: string) => {
+    setStep({ name: 'busy', label: t('import.checking') })
+    const bundle = await decodeBundle(text)
+    const preview = await previewImport(bundle)
+    if (preview.alreadyImported) {
+      setStep({ name: 'done', message: t('import.alreadyImported'), reviewId: bundle.reviews[0] })
+    } else setStep({ name: 'preview', bundle, preview })
+  }
+
+  // A wrong passphrase keeps the form open to try again; nothing is written until Import.
+  const unseal = async (sealed: string, passphrase: string) => {
+    setStep({ name: 'busy', label: t('seal.opening') })
+    try {
+      await check(await unsealBundle(sealed, passphrase))
+    } catch (error) {
+      if (isReviewDayError(error, 'seal/wrong-passphrase')) {
+        setStep({ name: 'passphrase', sealed, problem: explain(error) })
+      } else setStep({ name: 'error', message: explain(error) })
     }
   }
 
@@ -122,6 +147,13 @@ export function ImportPanel(props: {
           {step.message}
         </p>
       )}
+      {step.name === 'passphrase' && (
+        <PassphraseForm
+          problem={step.problem}
+          onOpen={(passphrase) => unseal(step.sealed, passphrase)}
+          onCancel={() => setStep({ name: 'idle' })}
+        />
+      )}
       {step.name === 'preview' && (
         <section class="preview stack" aria-labelledby="import-preview">
           <h3 id="import-preview">{t('import.previewTitle')}</h3>
@@ -150,5 +182,46 @@ export function ImportPanel(props: {
         </section>
       )}
     </div>
+  )
+}
+
+function PassphraseForm(props: {
+  problem: string | undefined
+  onOpen: (passphrase: string) => void
+  onCancel: () => void
+}) {
+  const [passphrase, setPassphrase] = useState('')
+  return (
+    <form
+      class="preview stack"
+      aria-labelledby="sealed-title"
+      onSubmit={(e) => {
+        e.preventDefault()
+        props.onOpen(passphrase)
+      }}
+    >
+      <h3 id="sealed-title">{t('seal.askTitle')}</h3>
+      <TextField
+        type="password"
+        label={t('seal.openPassphrase')}
+        hint={t('seal.askHint')}
+        value={passphrase}
+        autoComplete="off"
+        onInput={setPassphrase}
+      />
+      {props.problem && (
+        <p role="alert" class="alert">
+          {props.problem}
+        </p>
+      )}
+      <div class="row">
+        <button type="submit" class="primary">
+          {t('seal.open')}
+        </button>
+        <button type="button" class="secondary" onClick={props.onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
   )
 }

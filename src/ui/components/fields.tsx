@@ -19,7 +19,7 @@ function Hint({ id, hint }: { id: string; hint: string | undefined }) {
 
 export function TextField(
   props: Base & {
-    type?: 'text' | 'date' | 'time' | 'search'
+    type?: 'text' | 'date' | 'time' | 'search' | 'password'
     autoComplete?: string
     inputMode?: 'numeric' | 'text'
   },

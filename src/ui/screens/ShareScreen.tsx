@@ -1,12 +1,9 @@
-import { useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
 import { listConflicts } from '../../db/conflicts'
-import { exportReviews, importHistory, markExported } from '../../db/exchange'
+import { importHistory } from '../../db/exchange'
 import { getShown } from '../../db/read'
 import { unexportedChanges } from '../../db/unexported'
-import { bundleFileName } from '../../domain/bundle'
-import { errorMessageKey, errorMessageVars, toReviewDayError } from '../../domain/errors'
-import { shareOrDownload } from '../../platform/files'
+import { ExportPanel } from '../components/ExportPanel'
 import { Section } from '../components/fields'
 import { ImportPanel } from '../components/ImportPanel'
 import { useLive } from '../hooks/use-live'
@@ -36,27 +33,6 @@ function ExportSection({ reviewId }: { reviewId: string }) {
   const profile = useProfile()
   const review = useLive(() => getShown<'review'>(reviewId), [reviewId])
   const changes = useLive(() => unexportedChanges(reviewId), [reviewId])
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
-  const [busy, setBusy] = useState(false)
-
-  const run = async () => {
-    if (!profile) return setMessage({ text: t('share.needProfile'), error: true })
-    setBusy(true)
-    setMessage({ text: t('share.exporting'), error: false })
-    try {
-      const bundle = await exportReviews([reviewId], profile)
-      const file = bundleFileName(review?.data.hostSchool ?? '', new Date(), profile.name)
-      const delivery = await shareOrDownload(bundle.text, file)
-      if (delivery !== 'cancelled') await markExported(bundle)
-      setMessage({ text: t(`share.${delivery}`, { file }), error: false })
-    } catch (error) {
-      const e = toReviewDayError(error)
-      setMessage({ text: t(errorMessageKey(e), errorMessageVars(e)), error: true })
-    } finally {
-      setBusy(false)
-    }
-  }
-
   return (
     <Section title={t('share.send')}>
       <p class="hint">{t('share.exportHint')}</p>
@@ -70,13 +46,14 @@ function ExportSection({ reviewId }: { reviewId: string }) {
             : t('share.neverExported')}
         </p>
       )}
-      <button type="button" class="primary" onClick={run} disabled={busy}>
-        {t('share.export')}
-      </button>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'alert' : 'note'}>
-          {message.text}
-        </p>
+      {profile ? (
+        <ExportPanel
+          reviewId={reviewId}
+          hostSchool={review?.data.hostSchool ?? ''}
+          profile={profile}
+        />
+      ) : (
+        <p class="alert">{t('share.needProfile')}</p>
       )}
     </Section>
   )
