@@ -1,0 +1,97 @@
+import { fireEvent, screen, waitFor } from '@testing-library/preact'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { db } from '../../src/db/database'
+import { getDeviceId } from '../../src/db/device'
+import { listReviews } from '../../src/db/read'
+import { eraseEverything } from '../../src/db/remove'
+import { createReview } from '../../src/db/reviews'
+import { startVisit } from '../../src/db/visits'
+import { openAt, resetDatabase, signIn } from './helpers'
+
+beforeEach(async () => {
+  await resetDatabase()
+  await signIn()
+})
+
+async function review(hostSchool: string) {
+  const id = await createReview({ hostSchool, cluster: '', startDate: '', endDate: '' }, null)
+  await startVisit(id, 'lesson-visit')
+  return id
+}
+
+describe('settings', () => {
+  it('removing a review warns with its unexported changes, and removes only that review', async () => {
+    await review('Elm Academy')
+    await review('Ash Primary')
+    openAt('/settings')
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Remove Elm Academy from this device' }),
+    )
+    expect(screen.getByText(/3 changes have not been exported and will be lost/)).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, remove it' }))
+    await waitFor(async () => {
+      expect((await listReviews()).map((r) => r.data.hostSchool)).toEqual(['Ash Primary'])
+    })
+    expect(
+      await screen.findByText('The review of Elm Academy was removed from this device.'),
+    ).toBeTruthy()
+    // The device counter survives, so numbers are never reused.
+    expect((await db.meta.get('counter'))?.value).toBeGreaterThan(0)
+  })
+
+  it('cancelling the removal keeps the review', async () => {
+    await review('Elm Academy')
+    openAt('/settings')
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Remove Elm Academy from this device' }),
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('button', { name: 'Yes, remove it' })).toBeNull()
+    expect(await listReviews()).toHaveLength(1)
+  })
+
+  it('says whether storage is persistent and what that means', async () => {
+    openAt('/settings')
+    expect(await screen.findByText(/has not promised to keep|has promised to keep/)).toBeTruthy()
+    expect(screen.getByText(/App version/)).toBeTruthy()
+    expect(screen.getByRole('combobox', { name: 'Language' })).toBeTruthy()
+  })
+
+  it('erasing everything also forgets this device’s id', async () => {
+    await review('Elm Academy')
+    const before = await getDeviceId()
+    localStorage.setItem('review-day:unsaved:x', '{}')
+    await eraseEverything()
+    expect(await db.records.count()).toBe(0)
+    expect(await db.meta.count()).toBe(0)
+    expect(localStorage.getItem('review-day:unsaved:x')).toBeNull()
+    expect(await getDeviceId()).not.toBe(before)
+  })
+})
+
+describe('export', () => {
+  it('seals by default and refuses a short or mistyped passphrase with a reason', async () => {
+    const id = await review('Elm Academy')
+    openAt(`/reviews/${id}/share`)
+    const pass = await screen.findByLabelText('Passphrase')
+    fireEvent.input(pass, { target: { value: 'short' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Seal and make the bundle' }))
+    expect((await screen.findByRole('alert')).textContent).toMatch(/at least 10 characters/)
+    fireEvent.input(pass, { target: { value: 'maple river lantern' } })
+    fireEvent.input(screen.getByLabelText('Passphrase again'), {
+      target: { value: 'maple river lanterns' },
+    })
+    fireEvent.click(screen.getByRole('button', { name: 'Seal and make the bundle' }))
+    expect((await screen.findByRole('alert')).textContent).toMatch(/not the same/)
+    expect(screen.getByText(/Send the passphrase another way/)).toBeTruthy()
+  })
+
+  it('warns clearly before an unsealed export', async () => {
+    const id = await review('Elm Academy')
+    openAt(`/reviews/${id}/share`)
+    fireEvent.click(await screen.findByLabelText('Export without a passphrase'))
+    expect(screen.getByText(/anyone who gets the file can read every note/)).toBeTruthy()
+    expect(screen.queryByLabelText('Passphrase')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Export this review' })).toBeTruthy()
+  })
+})
