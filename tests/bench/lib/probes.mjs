@@ -1,0 +1,62 @@
+// Code the benchmark runs inside pages (passed to Playwright, which serialises it): timings are
+// taken in the page with performance.now(), never across the DevTools protocol.
+
+/**
+ * An init script: on the app's first screen, notes when a review appears in the reviews list and
+ * when the frame that draws it is done (the task after its requestAnimationFrame). performance.now()
+ * counts from the navigation's start, so these are navigation → list drawn.
+ */
+export function reviewsListProbe() {
+  if (location.pathname !== '/') return
+  const w = /** @type {any} */ (window)
+  const found = () => document.querySelector('main li a[href^="/reviews/"]') !== null
+  const observer = new MutationObserver(() => {
+    if (w.__benchStart || !found()) return
+    observer.disconnect()
+    const start = { found: performance.now(), raf: 0, drawn: 0 }
+    w.__benchStart = start
+    requestAnimationFrame(() => {
+      start.raf = performance.now()
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => {
+        start.drawn = performance.now()
+      }
+      channel.port2.postMessage(0)
+    })
+  })
+  observer.observe(document, { childList: true, subtree: true })
+}
+
+/**
+ * Installs key-to-next-frame timing on a page: from a keydown's timestamp (when the browser got
+ * the key, so time the page spent busy counts) to the next animation frame after the input event
+ * and the render it caused (Preact renders in a microtask, before a listener on document runs),
+ * and to the task after that frame, when its style, layout and paint are done.
+ */
+export function installKeyProbe() {
+  const w = /** @type {any} */ (window)
+  w.__benchKeys = []
+  let pending = /** @type {number | undefined} */ (undefined)
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      pending = e.timeStamp
+    },
+    true,
+  )
+  document.addEventListener('input', () => {
+    const start = pending
+    pending = undefined
+    if (start === undefined) return
+    const key = { start, input: performance.now(), raf: 0, frame: 0 }
+    requestAnimationFrame(() => {
+      key.raf = performance.now()
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => {
+        key.frame = performance.now()
+        w.__benchKeys.push(key)
+      }
+      channel.port2.postMessage(0)
+    })
+  })
+}

@@ -1,0 +1,580 @@
+// `npm run bench`: Review Day's performance budgets (DESIGN §8), measured in Debian's Chromium
+// against the production build. Never part of `npm test`: timings belong here, not in tests.
+//
+//   node tests/bench/run.mjs [--quick] [--skip-build] [--only=data,app,size]
+//
+// Every timed figure is the median of several runs and, where the budget is a ratio, is set
+// against a baseline measured in the same run on the same machine, because absolute times drift
+// on a shared two-core box. Writes tests/bench/results.json (git-ignored), prints Markdown tables
+// and exits 1 when a budget is missed (2 when the benchmark itself fails).
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from '@playwright/test'
+import { startServer } from '../e2e/serve.mjs'
+import {
+  chunkSizes,
+  firstScreenComposition,
+  firstScreenFiles,
+  gzipBytes,
+} from './lib/bundle-size.mjs'
+import { installKeyProbe, reviewsListProbe } from './lib/probes.mjs'
+import { median, percentile, round } from './lib/stats.mjs'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+process.chdir(root)
+
+const argv = process.argv.slice(2)
+const quick = argv.includes('--quick')
+const only = argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',')
+const part = (name) => !only || only.includes(name)
+
+const DIST = 'dist-bench'
+const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 50_000]
+/** Runs per size: small sizes are cheap and noisier, so they get more. */
+const REPS = quick ? { 1000: 5, 10000: 5 } : { 1000: 7, 10000: 5, 50000: 5 }
+const EXPORT_SIZE = 10_000
+const APP_RECORDS = 5_000
+const START_RUNS = 7
+const TYPING_RUNS = 5
+/** Typed into the note box each typing run: 82 keys, with a pause after each phrase. */
+const PHRASES = [
+  'pairs explained their method to a partner, ',
+  'two stuck pupils asked a friend first. ',
+]
+const KEY_DELAY_MS = 50
+
+const BUDGET = {
+  importRatio: 2,
+  importGrowth: 1.3,
+  exportRatio: 1.5,
+  typingRatio: 1.5,
+  typingFrameMs: 1000 / 60,
+  startMs: 500,
+  firstScreenGzip: 50 * 1024,
+}
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // gc() between runs, so one run's garbage is not collected in the next one's time.
+  '--js-flags=--expose-gc',
+]
+
+const began = performance.now()
+const log = (...parts) =>
+  console.log(`[bench ${((performance.now() - began) / 1000).toFixed(0).padStart(4)} s]`, ...parts)
+const ms = (n) => (n >= 100 ? `${Math.round(n)} ms` : `${round(n, 1)} ms`)
+const num = (n) => n.toLocaleString('en-GB')
+
+function vite(args) {
+  const env = { ...process.env }
+  delete env.BUILD_ID
+  execFileSync(process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'build', ...args], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env,
+  })
+}
+
+function build() {
+  log(`building the production app into ${DIST}/ (hidden source maps: same JavaScript)`)
+  vite(['--outDir', DIST, '--emptyOutDir', '--sourcemap', 'hidden', '--logLevel', 'error'])
+  log(`building the harness into ${DIST}/bench/`)
+  vite(['--config', 'tests/bench/vite.config.ts', '--logLevel', 'error'])
+}
+
+// ---------------------------------------------------------------------------------------------
+// First-screen JavaScript, read from the build.
+
+function measureSizes() {
+  const files = firstScreenFiles(DIST)
+  const chunks = chunkSizes(DIST, files)
+  const gzip = chunks.filter((c) => c.firstScreen).reduce((sum, c) => sum + c.gzip, 0)
+  return { files, gzip, chunks, composition: firstScreenComposition(DIST, files) ?? [] }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser helpers.
+
+const profiles = []
+function newProfileDir() {
+  const dir = mkdtempSync(join(tmpdir(), 'review-day-bench-'))
+  profiles.push(dir)
+  return dir
+}
+
+/** Chromium with a persistent profile on disk, as a phone keeps IndexedDB. */
+async function launch(dir = newProfileDir()) {
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 390, height: 844 },
+    locale: 'en-GB',
+    serviceWorkers: 'allow',
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.on('pageerror', (error) => log(`page error: ${error.message}`))
+  return { context, page }
+}
+
+async function openHarness(page, url) {
+  // An explicit file: the server's SPA fallback would answer /bench/ with the app.
+  await page.goto(`${url}/bench/index.html`)
+  await page.waitForSelector('body[data-ready]')
+  return (name, ...args) => page.evaluate(([n, a]) => window.bench[n](...a), [name, args])
+}
+
+/** Waits until a service worker controls the page, reloading once if it is active but not yet. */
+async function waitForServiceWorkerControl(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready)
+  const controlled = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        if (navigator.serviceWorker.controller) return resolve(true)
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), {
+          once: true,
+        })
+        setTimeout(() => resolve(navigator.serviceWorker.controller !== null), 2_000)
+      }),
+  )
+  if (controlled) return
+  await page.reload()
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import and export, in the harness page, against plain IndexedDB in the same page.
+//
+// Every import must start from the same database of `size` records. Writing it again costs as
+// much as the import itself, so it is written once into a browser profile, and each timed run
+// starts a browser on a fresh copy of that profile's files.
+
+async function measureData(url) {
+  const out = {}
+  for (const size of SIZES) {
+    const reps = REPS[size]
+    const template = newProfileDir()
+    let info
+    const exp = { app: [], raw: [], parts: [] }
+    {
+      const { context, page } = await launch(template)
+      try {
+        const call = await openHarness(page, url)
+        info = await call('prepare', size)
+        log(
+          `${num(size)} records stored in ${num(info.storedReviews)} reviews, bundle of ${num(info.bundleRecords)} records, ${round(info.bundleBytes / 2 ** 20, 1)} MiB (generated in ${ms(info.generateMs)}, stored in ${ms(info.fillMs)})`,
+        )
+        if (size === EXPORT_SIZE) {
+          await call('warm')
+          await call('exportApp')
+          await call('exportRaw')
+          for (let r = 0; r < reps; r++) {
+            const order = r % 2 ? ['exportRaw', 'exportApp'] : ['exportApp', 'exportRaw']
+            for (const name of order)
+              (name === 'exportApp' ? exp.app : exp.raw).push((await call(name)).ms)
+          }
+          exp.parts.push(await call('exportParts'))
+          log(`  export: app ${ms(median(exp.app))}, getAll + stringify ${ms(median(exp.raw))}`)
+        }
+      } finally {
+        await context.close()
+      }
+    }
+    const imp = { app: [], raw: [], phases: [], decodeParts: [] }
+    for (let r = 0; r < reps; r++) {
+      const dir = newProfileDir()
+      cpSync(template, dir, { recursive: true })
+      const { context, page } = await launch(dir)
+      try {
+        const call = await openHarness(page, url)
+        await call('load')
+        await call('warm')
+        const order = r % 2 ? ['importRaw', 'importApp'] : ['importApp', 'importRaw']
+        for (const name of order) {
+          const result = await call(name)
+          if (name === 'importApp') {
+            imp.app.push(result.ms)
+            imp.phases.push(result)
+          } else imp.raw.push(result.ms)
+        }
+        imp.decodeParts.push(await call('decodeParts'))
+      } finally {
+        await context.close()
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }
+    rmSync(template, { recursive: true, force: true })
+    log(
+      `  import: app ${ms(median(imp.app))} (${imp.app.map(Math.round).join(', ')}), parse + IndexedDB put ${ms(median(imp.raw))} (${imp.raw.map(Math.round).join(', ')})`,
+    )
+    out[size] = { ...info, reps, export: size === EXPORT_SIZE ? exp : undefined, import: imp }
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// The app itself with 5,000 records: offline start and typing.
+
+async function typeInto(page, url) {
+  await page.goto(url)
+  const box = page.getByLabel('Note', { exact: true })
+  await box.click({ timeout: 30_000 })
+  await page.keyboard.press('End')
+  await page.evaluate(installKeyProbe)
+  for (const phrase of PHRASES) {
+    await page.keyboard.type(phrase, { delay: KEY_DELAY_MS })
+    // Long enough for the autosave (300 ms after the last key) to write, as pauses in typing do.
+    await page.waitForTimeout(450)
+  }
+  const keys = await page.evaluate(() => window.__benchKeys)
+  const expected = PHRASES.join('').length
+  if (keys.length < expected * 0.9) throw new Error(`only ${keys.length} of ${expected} keys timed`)
+  return keys
+}
+
+function keyStats(runs) {
+  const of = (field) => runs.map((keys) => keys.map((k) => k[field] - k.start))
+  const summary = (lists) => ({
+    p50: median(lists.map((l) => percentile(l, 50))),
+    p95: median(lists.map((l) => percentile(l, 95))),
+    pooledP95: percentile(lists.flat(), 95),
+    max: Math.max(...lists.flat()),
+  })
+  return {
+    keys: runs.flat().length,
+    toFrame: summary(of('raf')),
+    toPainted: summary(of('frame')),
+    // keydown → the input event handled and rendered: the page's own work for the key.
+    toRendered: summary(of('input')),
+  }
+}
+
+async function measureApp(url, bareUrl) {
+  const { context, page } = await launch()
+  try {
+    const call = await openHarness(page, url)
+    const seed = await call('seedApp', APP_RECORDS)
+    log(`app: ${num(APP_RECORDS)} records stored in ${num(seed.reviews)} reviews`)
+    const reads = []
+    for (let r = 0; r < 5; r++) reads.push(await call('firstScreenReads'))
+
+    await context.addInitScript(reviewsListProbe)
+    const scripts = []
+    const onRequest = (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+    }
+    page.on('request', onRequest)
+    await page.goto(`${url}/`)
+    await page.waitForFunction(() => window.__benchStart?.drawn > 0, null, { timeout: 60_000 })
+    page.off('request', onRequest)
+    const online = await page.evaluate(() => window.__benchStart)
+    await waitForServiceWorkerControl(page)
+
+    await context.setOffline(true)
+    const starts = []
+    for (let r = 0; r <= START_RUNS; r++) {
+      await page.reload()
+      await page.waitForFunction(() => window.__benchStart?.drawn > 0, null, { timeout: 60_000 })
+      const start = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0]
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]
+        return {
+          ...window.__benchStart,
+          fcp: fcp?.startTime ?? 0,
+          fromWorker: (nav?.workerStart ?? 0) > 0 && navigator.serviceWorker.controller !== null,
+          offline: !navigator.onLine,
+        }
+      })
+      if (!start.fromWorker || !start.offline) {
+        throw new Error('the offline start was not served by the service worker')
+      }
+      // The first reload after going offline is a warm-up.
+      if (r > 0) starts.push(start)
+    }
+    log(`  offline start → list drawn: ${starts.map((s) => Math.round(s.drawn)).join(', ')} ms`)
+    await context.setOffline(false)
+
+    // Typing: the app's note box and a bare textarea on another origin (no service worker there
+    // to answer its navigation with the app), alternating.
+    const visitUrl = `${url}/reviews/${seed.reviewId}/visits/${seed.visitId}`
+    const bareTextarea = `${bareUrl}/bench/textarea.html`
+    const typing = { app: [], bare: [] }
+    for (let r = 0; r < TYPING_RUNS; r++) {
+      const order = r % 2 ? ['bare', 'app'] : ['app', 'bare']
+      for (const which of order) {
+        typing[which].push(await typeInto(page, which === 'app' ? visitUrl : bareTextarea))
+      }
+    }
+    const app = keyStats(typing.app)
+    const bare = keyStats(typing.bare)
+    log(
+      `  typing p95 key → next frame: app ${ms(app.toFrame.p95)}, bare textarea ${ms(bare.toFrame.p95)}`,
+    )
+    return { seed, reads, online, firstScreenRequests: scripts, starts, typing: { app, bare } }
+  } finally {
+    await context.close()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report.
+
+function row(figure, measured, baseline, ratio, budget, pass) {
+  return { figure, measured, baseline, ratio, budget, pass }
+}
+
+function summarise({ sizes, data, app }) {
+  const rows = []
+  const details = []
+  if (data) {
+    for (const size of SIZES) {
+      const d = data[size]
+      if (!d) continue
+      const a = median(d.import.app)
+      const b = median(d.import.raw)
+      rows.push(
+        row(
+          `Import ${num(size)} records into ${num(size)} (decode + preview + apply)`,
+          ms(a),
+          `${ms(b)} (JSON.parse + 1 IndexedDB put transaction)`,
+          a / b,
+          `≤ ${BUDGET.importRatio}×`,
+          a / b <= BUDGET.importRatio,
+        ),
+      )
+      const phase = (name) => median(d.import.phases.map((p) => p[name]))
+      const part = (name) => median(d.import.decodeParts.map((p) => p[name]))
+      details.push(
+        `Import ${num(size)} (${d.reps} runs): decode ${ms(phase('decode'))} (alone: JSON.parse ${ms(part('parse'))}, JSON.stringify for the digest ${ms(part('stringify'))}, SHA-256 ${ms(part('sha256'))}, zod schemas ${ms(part('schema'))}), preview ${ms(phase('preview'))}, apply ${ms(phase('apply'))}`,
+      )
+      if (d.export) {
+        const ea = median(d.export.app)
+        const eb = median(d.export.raw)
+        const ep = d.export.parts[0]
+        rows.push(
+          row(
+            `Export ${num(size)} records (exportReviews)`,
+            ms(ea),
+            `${ms(eb)} (getAll + JSON.stringify)`,
+            ea / eb,
+            `≤ ${BUDGET.exportRatio}×`,
+            ea / eb <= BUDGET.exportRatio,
+          ),
+        )
+        details.push(
+          `Export ${num(size)} (${d.reps} runs): read by review ${ms(ep.read)}, encode (copy, JSON.stringify, SHA-256) ${ms(ep.encode)}`,
+        )
+      }
+    }
+    const small = data[SIZES[0]]
+    const large = data[SIZES.at(-1)]
+    if (small && large && small !== large) {
+      const per = (d, list) => (median(list(d)) / d.bundleRecords) * 1000
+      const app = (d) => d.import.app
+      const raw = (d) => d.import.raw
+      const growth = per(large, app) / per(small, app)
+      rows.push(
+        row(
+          `Import cost per record, ${num(large.bundleRecords)} vs ${num(small.bundleRecords)}`,
+          `${round(per(large, app), 1)} µs`,
+          `${round(per(small, app), 1)} µs at ${num(small.bundleRecords)}`,
+          growth,
+          `≤ ${BUDGET.importGrowth}×`,
+          growth <= BUDGET.importGrowth,
+        ),
+      )
+      details.push(
+        `Plain IndexedDB import per record: ${round(per(small, raw), 1)} µs at ${num(small.bundleRecords)}, ${round(per(large, raw), 1)} µs at ${num(large.bundleRecords)} (${round(per(large, raw) / per(small, raw), 2)}×)`,
+      )
+    }
+  }
+  if (app) {
+    const { app: t, bare } = app.typing
+    rows.push(
+      row(
+        `Typing in a visit note, ${num(APP_RECORDS)} records stored: p50 key → next frame`,
+        ms(t.toFrame.p50),
+        `${ms(bare.toFrame.p50)} (bare textarea)`,
+        t.toFrame.p50 / bare.toFrame.p50,
+        '—',
+        undefined,
+      ),
+      row(
+        'Typing: p95 key → next frame, against a bare textarea',
+        ms(t.toFrame.p95),
+        `${ms(bare.toFrame.p95)} (bare textarea)`,
+        t.toFrame.p95 / bare.toFrame.p95,
+        `≤ ${BUDGET.typingRatio}×`,
+        t.toFrame.p95 / bare.toFrame.p95 <= BUDGET.typingRatio,
+      ),
+      row(
+        'Typing: p95 key → next frame, absolute',
+        ms(t.toFrame.p95),
+        '—',
+        undefined,
+        '< 16.7 ms',
+        t.toFrame.p95 < BUDGET.typingFrameMs,
+      ),
+    )
+    details.push(
+      `Typing, ${t.keys} keys (app) and ${bare.keys} (bare), ${TYPING_RUNS} runs each: key → input handled and rendered p50 ${ms(t.toRendered.p50)} / p95 ${ms(t.toRendered.p95)} (bare ${ms(bare.toRendered.p50)} / ${ms(bare.toRendered.p95)}); key → frame done (style, layout, paint) p50 ${ms(t.toPainted.p50)} / p95 ${ms(t.toPainted.p95)} (bare ${ms(bare.toPainted.p50)} / ${ms(bare.toPainted.p95)}); pooled p95 key → next frame ${ms(t.toFrame.pooledP95)} (bare ${ms(bare.toFrame.pooledP95)}); worst ${ms(t.toFrame.max)} (bare ${ms(bare.toFrame.max)})`,
+    )
+    const drawn = median(app.starts.map((s) => s.drawn))
+    rows.push(
+      row(
+        `Offline start → reviews list drawn, ${num(APP_RECORDS)} records (median of ${app.starts.length} reloads)`,
+        ms(drawn),
+        '—',
+        undefined,
+        '< 500 ms',
+        drawn < BUDGET.startMs,
+      ),
+    )
+    const read = (name) => median(app.reads.map((r) => r[name]))
+    details.push(
+      `The reviews list's reads alone (${app.reads[0].reviews} reviews, median of ${app.reads.length}): listReviews ${ms(read('listReviews'))}, then unexportedChanges for each review ${ms(read('unexportedChanges'))}`,
+    )
+    details.push(
+      `Offline start: first contentful paint ${ms(median(app.starts.map((s) => s.fcp)))}, list in the DOM ${ms(median(app.starts.map((s) => s.found)))}, drawn ${ms(drawn)}; the first (online, no service worker yet) load drew it at ${ms(app.online.drawn)}`,
+    )
+  }
+  if (sizes) {
+    rows.push(
+      row(
+        `First-screen JavaScript, gzipped (${sizes.files.join(', ')})`,
+        `${num(sizes.gzip)} B`,
+        '—',
+        undefined,
+        `≤ ${num(BUDGET.firstScreenGzip)} B`,
+        sizes.gzip <= BUDGET.firstScreenGzip,
+      ),
+    )
+    if (app) {
+      const fetched = [...new Set(app.firstScreenRequests)].filter((p) => p.startsWith('/assets/'))
+      const bytes = fetched.reduce(
+        (sum, p) => sum + gzipBytes(readFileSync(join(DIST, p.slice(1)))),
+        0,
+      )
+      details.push(
+        `JavaScript the browser fetched before the reviews list was drawn: ${fetched.join(', ')} = ${num(bytes)} B gzipped`,
+      )
+    }
+  }
+  return { rows, details }
+}
+
+function markdown({ rows, details }, sizes) {
+  const ratio = (r) => (r === undefined ? '—' : `${round(r, 2)}×`)
+  const result = (p) => (p === undefined ? 'info' : p ? 'pass' : '**FAIL**')
+  const lines = [
+    '| Figure | Measured | Baseline | Ratio | Budget | Result |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.figure} | ${r.measured} | ${r.baseline} | ${ratio(r.ratio)} | ${r.budget} | ${result(r.pass)} |`,
+    ),
+  ]
+  if (details.length > 0) lines.push('', ...details.map((d) => `- ${d}`))
+  if (sizes) {
+    lines.push(
+      '',
+      '| Chunk | Bytes | Gzipped | First screen |',
+      '| --- | ---: | ---: | --- |',
+      ...sizes.chunks.map(
+        (c) => `| ${c.file} | ${num(c.bytes)} | ${num(c.gzip)} | ${c.firstScreen ? 'yes' : ''} |`,
+      ),
+    )
+    if (sizes.composition.length > 0) {
+      const top = sizes.composition.slice(0, 10)
+      lines.push(
+        '',
+        'First screen by source (source maps; gzipped share estimated):',
+        top.map((g) => `${g.group} ${num(g.gzip)} B`).join(', '),
+      )
+    }
+  }
+  return lines.join('\n')
+}
+
+function gitState() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      encoding: 'utf8',
+    }).trim()
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { encoding: 'utf8' })
+    return { commit, srcChanged: dirty.trim() !== '' }
+  } catch {
+    return undefined
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  if (!argv.includes('--skip-build')) build()
+  const sizes = part('size') ? measureSizes() : undefined
+  if (sizes) log(`first-screen JavaScript: ${num(sizes.gzip)} B gzipped`)
+
+  // Two origins: the app and its harness on one; a bare textarea on another, with no worker.
+  const server = await startServer({ dir: DIST })
+  const bareServer = await startServer({ dir: DIST })
+  let data
+  let app
+  try {
+    if (part('data')) data = await measureData(server.url)
+    // Each scenario has a browser profile of its own, so they share nothing but the server.
+    if (part('app')) app = await measureApp(server.url, bareServer.url)
+  } finally {
+    await server.close()
+    await bareServer.close()
+    for (const dir of profiles) rmSync(dir, { recursive: true, force: true })
+  }
+
+  const summary = summarise({ sizes, data, app })
+  const seconds = round((performance.now() - began) / 1000, 0)
+  const results = {
+    at: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      memoryGiB: round(totalmem() / 2 ** 30, 1),
+      chromium: execFileSync(chromiumPath, ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim(),
+      node: process.version,
+    },
+    git: gitState(),
+    quick,
+    seconds,
+    budgets: BUDGET,
+    rows: summary.rows,
+    details: summary.details,
+    sizes,
+    data,
+    app,
+  }
+  writeFileSync('tests/bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
+  console.log(`\n${markdown(summary, sizes)}\n`)
+  const failed = summary.rows.filter((r) => r.pass === false)
+  console.log(
+    `${failed.length === 0 ? 'every budget met' : `${failed.length} budget(s) missed`} · ${seconds} s · tests/bench/results.json`,
+  )
+  process.exitCode = failed.length === 0 ? 0 : 1
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exitCode = 2
+})
