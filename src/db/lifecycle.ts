@@ -1,7 +1,8 @@
 // Another tab (or a newer version of the app in another tab) may need this database: IndexedDB
 // then asks us to close it ('versionchange'), or tells us we are waiting on an older tab
-// ('blocked'). Dexie closes the database on versionchange, so the other tab can go on; this
-// module turns both into one state a banner shows, telling the person to reload.
+// ('blocked'). This tab closes its connection for good, so the other can upgrade and this tab's
+// older code never writes into a database a newer version now owns; a banner asks the person to
+// reload. Text typed meanwhile stays on screen and is journaled when the page reloads.
 import { db, type ReviewDayDatabase } from './database'
 
 export type Interruption = 'closed-by-other-tab' | 'blocked-by-other-tab' | 'closed'
@@ -18,10 +19,15 @@ function set(next: Interruption) {
 export function watchDatabase(database: ReviewDayDatabase = db): void {
   database.on('versionchange', () => {
     set('closed-by-other-tab')
-    // Not returning false: Dexie's default closes this connection so the other tab can upgrade.
+    // Dexie's default handler would close and then quietly reopen on the next write.
+    database.close({ disableAutoOpen: true })
+    return false
   })
   database.on('blocked', () => set('blocked-by-other-tab'))
-  database.on('close', () => set('closed'))
+  // Closing fires 'close' too: keep the more precise reason when there is one.
+  database.on('close', () => {
+    if (state === null) set('closed')
+  })
 }
 
 export function subscribeInterruption(listener: Listener): () => void {
