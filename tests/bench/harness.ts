@@ -252,6 +252,43 @@ async function decodeParts() {
   return { parse: t1 - t0, stringify: t2 - t1, sha256: t3 - t2, schema: t4 - t3 }
 }
 
+/**
+ * What applyImport's transaction does, step by step, then the same rows put through plain
+ * IndexedDB into the baseline's store (which holds the same records): where apply's time goes, and
+ * whether Dexie costs more than IndexedDB for the same writes. Changes both databases: run it in a
+ * copy of the profile that is thrown away.
+ */
+async function applyParts() {
+  const { text } = need()
+  const bundle = await decodeBundle(text)
+  const ids = bundle.records.map((r) => r.id)
+  collectGarbage()
+  let rows: RecordRow[] = []
+  const t0 = performance.now()
+  const steps = await db.transaction('rw', [db.records, db.meta], async () => {
+    const a = performance.now()
+    const stored = await db.records.bulkGet(ids)
+    const b = performance.now()
+    const local = new Map<string, RecordRow>()
+    for (const row of stored) if (row) local.set(row.id, row)
+    const plan = planImport(local, bundle.records)
+    const c = performance.now()
+    rows = plan.changed.map((r) => rowOf(r, r.versions as Version[], 1))
+    const d = performance.now()
+    await db.records.bulkPut(rows)
+    const e = performance.now()
+    return { bulkGet: b - a, plan: c - b, rowOf: d - c, bulkPut: e - d }
+  })
+  const dexieTotal = performance.now() - t0
+  collectGarbage()
+  const t1 = performance.now()
+  const tx = (await rawDb()).transaction('records', 'readwrite')
+  const store = tx.objectStore('records')
+  for (const row of rows) store.put(row)
+  await done(tx)
+  return { ...steps, transaction: dexieTotal, rawPutSameRows: performance.now() - t1 }
+}
+
 /** The app's real export path over every stored review. */
 async function exportApp() {
   const { storedReviews, size } = need()
@@ -325,6 +362,7 @@ const bench = {
   exportApp,
   exportRaw,
   exportParts,
+  applyParts,
   seedApp,
   firstScreenReads,
 }

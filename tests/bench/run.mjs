@@ -42,10 +42,11 @@ const EXPORT_SIZE = 10_000
 const APP_RECORDS = 5_000
 const START_RUNS = 7
 const TYPING_RUNS = 5
-/** Typed into the note box each typing run: 82 keys, with a pause after each phrase. */
+/** Typed into the note box each typing run: 124 keys, with a pause after each phrase. */
 const PHRASES = [
   'pairs explained their method to a partner, ',
   'two stuck pupils asked a friend first. ',
+  'the teacher checked the success criteria. ',
 ]
 const KEY_DELAY_MS = 50
 
@@ -214,6 +215,21 @@ async function measureData(url) {
         rmSync(dir, { recursive: true, force: true })
       }
     }
+    if (size === EXPORT_SIZE) {
+      // Once, in a copy thrown away after: where the apply step's time goes.
+      const dir = newProfileDir()
+      cpSync(template, dir, { recursive: true })
+      const { context, page } = await launch(dir)
+      try {
+        const call = await openHarness(page, url)
+        await call('load')
+        await call('warm')
+        imp.applyParts = await call('applyParts')
+      } finally {
+        await context.close()
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }
     rmSync(template, { recursive: true, force: true })
     log(
       `  import: app ${ms(median(imp.app))} (${imp.app.map(Math.round).join(', ')}), parse + IndexedDB put ${ms(median(imp.raw))} (${imp.raw.map(Math.round).join(', ')})`,
@@ -257,6 +273,8 @@ function keyStats(runs) {
     toPainted: summary(of('frame')),
     // keydown → the input event handled and rendered: the page's own work for the key.
     toRendered: summary(of('input')),
+    /** Every key's keydown → next frame, per run, in typing order. */
+    samples: of('raf').map((l) => l.map((n) => round(n, 2))),
   }
 }
 
@@ -343,14 +361,17 @@ function summarise({ sizes, data, app }) {
       if (!d) continue
       const a = median(d.import.app)
       const b = median(d.import.raw)
+      // Each run times both in the same browser a moment apart: the ratio of each pair moves
+      // less with the machine's load than the ratio of two medians.
+      const ratio = median(d.import.app.map((t, i) => t / d.import.raw[i]))
       rows.push(
         row(
           `Import ${num(size)} records into ${num(size)} (decode + preview + apply)`,
           ms(a),
           `${ms(b)} (JSON.parse + 1 IndexedDB put transaction)`,
-          a / b,
+          ratio,
           `≤ ${BUDGET.importRatio}×`,
-          a / b <= BUDGET.importRatio,
+          ratio <= BUDGET.importRatio,
         ),
       )
       const phase = (name) => median(d.import.phases.map((p) => p[name]))
@@ -358,18 +379,25 @@ function summarise({ sizes, data, app }) {
       details.push(
         `Import ${num(size)} (${d.reps} runs): decode ${ms(phase('decode'))} (alone: JSON.parse ${ms(part('parse'))}, JSON.stringify for the digest ${ms(part('stringify'))}, SHA-256 ${ms(part('sha256'))}, zod schemas ${ms(part('schema'))}), preview ${ms(phase('preview'))}, apply ${ms(phase('apply'))}`,
       )
+      const ap = d.import.applyParts
+      if (ap) {
+        details.push(
+          `Apply ${num(size)}, step by step in one run: bulkGet ${ms(ap.bulkGet)}, planImport ${ms(ap.plan)}, rowOf ${ms(ap.rowOf)}, bulkPut ${ms(ap.bulkPut)}, transaction with commit ${ms(ap.transaction)}; the same rows put with plain IndexedDB ${ms(ap.rawPutSameRows)}`,
+        )
+      }
       if (d.export) {
         const ea = median(d.export.app)
         const eb = median(d.export.raw)
         const ep = d.export.parts[0]
+        const ratio = median(d.export.app.map((t, i) => t / d.export.raw[i]))
         rows.push(
           row(
             `Export ${num(size)} records (exportReviews)`,
             ms(ea),
             `${ms(eb)} (getAll + JSON.stringify)`,
-            ea / eb,
+            ratio,
             `≤ ${BUDGET.exportRatio}×`,
-            ea / eb <= BUDGET.exportRatio,
+            ratio <= BUDGET.exportRatio,
           ),
         )
         details.push(
@@ -384,18 +412,17 @@ function summarise({ sizes, data, app }) {
       const app = (d) => d.import.app
       const raw = (d) => d.import.raw
       const growth = per(large, app) / per(small, app)
+      const rawGrowth = per(large, raw) / per(small, raw)
+      const us = (n) => `${num(Math.round(n))} µs`
       rows.push(
         row(
           `Import cost per record, ${num(large.bundleRecords)} vs ${num(small.bundleRecords)}`,
-          `${round(per(large, app), 1)} µs`,
-          `${round(per(small, app), 1)} µs at ${num(small.bundleRecords)}`,
+          `${us(per(large, app))} vs ${us(per(small, app))}`,
+          `plain IndexedDB: ${us(per(large, raw))} vs ${us(per(small, raw))} (${round(rawGrowth, 2)}×)`,
           growth,
           `≤ ${BUDGET.importGrowth}×`,
           growth <= BUDGET.importGrowth,
         ),
-      )
-      details.push(
-        `Plain IndexedDB import per record: ${round(per(small, raw), 1)} µs at ${num(small.bundleRecords)}, ${round(per(large, raw), 1)} µs at ${num(large.bundleRecords)} (${round(per(large, raw) / per(small, raw), 2)}×)`,
       )
     }
   }
