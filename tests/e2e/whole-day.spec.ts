@@ -333,7 +333,7 @@ test('the whole review day: plan, visit, talk, draft, consolidate and print', as
     await reviewer.getByLabel('Search notes').fill('talk partners')
     await expect(count).toHaveText('1 note')
     await expect(reviewer.getByText(ANSWER_TALK)).toBeVisible()
-    await expect(reviewer.getByText(/Pupil conversation · you/)).toBeVisible()
+    await expect(reviewer.getByText(/Conversation with pupils · you/)).toBeVisible()
     await reviewer.getByLabel('Search notes').fill('')
     await reviewer.getByLabel('Line of enquiry').selectOption({ label: MARKING })
     await expect(count).toHaveText('2 notes')

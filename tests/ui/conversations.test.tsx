@@ -157,7 +157,7 @@ describe('evidence', () => {
       'section',
     ) as HTMLElement
     await waitFor(() => expect(within(coverage).getByText(/Rhys \(Ash Primary\) 1/)).toBeTruthy())
-    expect(within(coverage).getByText(/Lesson visit 1, Pupil conversation 1/)).toBeTruthy()
+    expect(within(coverage).getByText(/Lesson visit 1, Conversation with pupils 1/)).toBeTruthy()
     expect(within(coverage).getByText(/No evidence yet/)).toBeTruthy() // Feedback has none
     fireEvent.change(screen.getByLabelText('Line of enquiry'), { target: { value: LINE_B } })
     await waitFor(() =>

@@ -79,7 +79,7 @@ function EvidenceItem(props: {
     <li class={props.linked ? 'note-item evidence-item linked' : 'note-item evidence-item'}>
       <p class="note-meta">
         <time dateTime={n.at}>{formatTime(n.at)}</time>
-        <span>{t(`feedback.source.${n.source}`)}</span>
+        <span>{t(`source.${n.source}`)}</span>
         {n.context && <span>{n.context}</span>}
         <span>{t('feedback.noteBy', { name: props.name })}</span>
       </p>

@@ -78,15 +78,6 @@ export const feedback = {
   },
   'feedback.openVisit': 'Open this visit',
   'feedback.openConversation': 'Open this conversation',
-  'feedback.source.lesson-visit': 'Lesson visit',
-  'feedback.source.learning-walk': 'Learning walk',
-  'feedback.source.work-scrutiny': 'Work scrutiny',
-  'feedback.source.staff-conversation': 'Conversation with staff',
-  'feedback.source.pupils-conversation': 'Conversation with pupils',
-  'feedback.source.leaders-conversation': 'Conversation with leaders',
-  'feedback.source.parents-conversation': 'Conversation with parents',
-  'feedback.source.governors-conversation': 'Conversation with governors',
-  'feedback.source.other-conversation': 'Conversation',
 
   'feedback.findings': 'Findings',
   'feedback.findingsHint':
