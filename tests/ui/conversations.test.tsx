@@ -3,31 +3,18 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { startConversation } from '../../src/db/conversations'
 import { db } from '../../src/db/database'
 import { getFocus, getShown, listOfKind } from '../../src/db/read'
-import { createReview } from '../../src/db/reviews'
 import { startVisit } from '../../src/db/visits'
 import { saveRecord } from '../../src/db/write'
 import type { Conversation, Visit } from '../../src/domain/schemas'
-import { openAt, resetDatabase, signIn } from './helpers'
+import { LINE_A, LINE_B, openAt, resetDatabase, reviewWithLines, signIn } from './helpers'
 
-const LINE_A = '5f0c3a52-8a39-4c7c-9d7e-3f0f3e1c1a01'
-const LINE_B = '5f0c3a52-8a39-4c7c-9d7e-3f0f3e1c1a02'
 const OTHER_DEVICE = '7a1b2c3d-1111-4222-8333-944455556666'
 
-async function review() {
-  const reviewId = await createReview(
-    { hostSchool: 'Elm Academy', cluster: '', startDate: '', endDate: '' },
-    { name: 'Ann Reviewer', school: 'Oak Primary', role: 'reviewer' },
-  )
-  const focus = await getFocus(reviewId)
-  if (!focus) throw new Error('no focus')
-  await saveRecord(focus.id, 'focus', {
-    ...focus.data,
-    linesOfEnquiry: [
-      { id: LINE_A, title: 'Talk in maths', prompts: ['What helps you explain?', ''] },
-      { id: LINE_B, title: 'Feedback', prompts: ['How do you know how to improve?'] },
-    ],
-  })
-  return reviewId
+function review() {
+  return reviewWithLines([
+    { title: 'Talk in maths', prompts: ['What helps you explain?', ''] },
+    { title: 'Feedback', prompts: ['How do you know how to improve?'] },
+  ])
 }
 
 beforeEach(async () => {

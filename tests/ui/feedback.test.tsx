@@ -2,34 +2,27 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../src/db/database'
 import { startFeedback } from '../../src/db/feedback'
-import { getFocus, getShown, listOfKind } from '../../src/db/read'
-import { createReview } from '../../src/db/reviews'
+import { getShown, listOfKind } from '../../src/db/read'
 import { createRecord, rowOf, saveRecord } from '../../src/db/write'
 import { createVersion } from '../../src/domain/merge'
-import type { Feedback, Focus, Review, Visit, VisitNote } from '../../src/domain/schemas'
-import { openAt, resetDatabase, signIn } from './helpers'
+import type { Feedback, Review, Visit, VisitNote } from '../../src/domain/schemas'
+import {
+  LINE_A,
+  LINE_B,
+  openAt,
+  resetDatabase,
+  reviewWithLines as sharedReview,
+  signIn,
+} from './helpers'
 
-const LINE_A = '5f0c3a52-8a39-4c7c-9d7e-3f0f3e1c1a01'
-const LINE_B = '5f0c3a52-8a39-4c7c-9d7e-3f0f3e1c1a02'
 /** Ben's phone: his records arrive here through an imported bundle. */
 const BEN = '0b0b0b0b-1111-4222-8333-444444444444'
 
 async function reviewWithLines() {
-  const reviewId = await createReview(
-    { hostSchool: 'Elm Academy', cluster: 'North', startDate: '2026-12-01', endDate: '2026-12-01' },
-    { name: 'Ann Reviewer', school: 'Oak Primary', role: 'reviewer' },
-  )
-  const focus = await getFocus(reviewId)
-  if (!focus) throw new Error('focus missing')
-  const data: Focus = {
-    ...focus.data,
-    enquiryQuestion: 'How well do pupils explain their reasoning?',
-    linesOfEnquiry: [
-      { id: LINE_A, title: 'Talk in maths', prompts: ['How do pupils explain?'] },
-      { id: LINE_B, title: 'Feedback to pupils', prompts: [] },
-    ],
-  }
-  await saveRecord(focus.id, 'focus', data)
+  const reviewId = await sharedReview([
+    { title: 'Talk in maths', prompts: ['How do pupils explain?'] },
+    { title: 'Feedback to pupils', prompts: [] },
+  ])
   const review = await getShown<'review'>(reviewId)
   const team: Review['team'] = [
     ...(review?.data.team ?? []),

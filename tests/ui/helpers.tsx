@@ -1,5 +1,8 @@
 import { render } from '@testing-library/preact'
 import { db } from '../../src/db/database'
+import { getFocus } from '../../src/db/read'
+import { createReview } from '../../src/db/reviews'
+import { saveRecord } from '../../src/db/write'
 import { App } from '../../src/ui/App'
 import { updateProfile } from '../../src/ui/hooks/use-profile'
 
@@ -15,4 +18,31 @@ export async function signIn() {
 export function openAt(path: string) {
   window.history.replaceState(null, '', path)
   return render(<App />)
+}
+
+export const LINE_A = '5f0c3a52-8a39-4c7c-9d7e-3f0f3e1c1a01'
+export const LINE_B = '5f0c3a52-8a39-4c7c-9d7e-3f0f3e1c1a02'
+
+/** A review of Elm Academy, made by Ann, whose focus has two lines of enquiry. */
+export async function reviewWithLines(
+  lines: { title: string; prompts: string[] }[] = [
+    { title: 'Talk in maths', prompts: ['How do pupils explain?'] },
+    { title: 'Feedback', prompts: [] },
+  ],
+): Promise<string> {
+  const reviewId = await createReview(
+    { hostSchool: 'Elm Academy', cluster: 'North', startDate: '2026-12-01', endDate: '2026-12-01' },
+    { name: 'Ann Reviewer', school: 'Oak Primary', role: 'reviewer' },
+  )
+  const focus = await getFocus(reviewId)
+  if (!focus) throw new Error('focus missing')
+  await saveRecord(focus.id, 'focus', {
+    ...focus.data,
+    enquiryQuestion: 'How well do pupils explain their reasoning?',
+    linesOfEnquiry: lines.map((line, i) => ({
+      id: [LINE_A, LINE_B][i] ?? crypto.randomUUID(),
+      ...line,
+    })),
+  })
+  return reviewId
 }

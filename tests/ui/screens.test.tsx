@@ -2,33 +2,10 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../src/db/database'
 import { getFocus, listOfKind, listReviews } from '../../src/db/read'
-import { createReview } from '../../src/db/reviews'
 import { startVisit } from '../../src/db/visits'
 import { saveRecord } from '../../src/db/write'
-import type { Focus, Visit } from '../../src/domain/schemas'
-import { openAt, resetDatabase, signIn } from './helpers'
-
-const LINE_A = '5f0c3a52-8a39-4c7c-9d7e-3f0f3e1c1a01'
-const LINE_B = '5f0c3a52-8a39-4c7c-9d7e-3f0f3e1c1a02'
-
-async function reviewWithLines() {
-  const reviewId = await createReview(
-    { hostSchool: 'Elm Academy', cluster: 'North', startDate: '2026-12-01', endDate: '2026-12-01' },
-    { name: 'Ann Reviewer', school: 'Oak Primary', role: 'reviewer' },
-  )
-  const focus = await getFocus(reviewId)
-  if (!focus) throw new Error('focus missing')
-  const data: Focus = {
-    ...focus.data,
-    enquiryQuestion: 'How well do pupils explain their reasoning?',
-    linesOfEnquiry: [
-      { id: LINE_A, title: 'Talk in maths', prompts: ['How do pupils explain?'] },
-      { id: LINE_B, title: 'Feedback', prompts: [] },
-    ],
-  }
-  await saveRecord(focus.id, 'focus', data)
-  return reviewId
-}
+import type { Visit } from '../../src/domain/schemas'
+import { LINE_A, LINE_B, openAt, resetDatabase, reviewWithLines, signIn } from './helpers'
 
 beforeEach(async () => {
   await resetDatabase()
