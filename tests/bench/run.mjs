@@ -549,6 +549,8 @@ function gitState() {
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
+  // The source as it was built, before anyone commits during the run.
+  const git = gitState()
   if (!argv.includes('--skip-build')) build()
   const sizes = part('size') ? measureSizes() : undefined
   if (sizes) log(`first-screen JavaScript: ${num(sizes.gzip)} B gzipped`)
@@ -582,7 +584,7 @@ async function main() {
       }).trim(),
       node: process.version,
     },
-    git: gitState(),
+    git,
     quick,
     seconds,
     budgets: BUDGET,
