@@ -2,7 +2,7 @@
 // applied in ONE transaction that reads the local records again, so what is written is the merge
 // with what is there at that moment: all or nothing (DESIGN §4 steps 4–6).
 import type { DecodedBundle } from '../domain/bundle'
-import { encodeBundle, type ImportCounts, planImport } from '../domain/bundle'
+import { encodeBundle, type ImportCounts, type ImportPlan, planImport } from '../domain/bundle'
 import type { BundlePerson } from '../domain/bundle-schema'
 import { type Version, winner } from '../domain/merge'
 import type { Profile } from '../domain/schemas'
@@ -17,6 +17,8 @@ export interface ImportPreview {
   reviews: { id: string; hostSchool: string }[]
   counts: ImportCounts
   alreadyImported: boolean
+  /** The plan and the change sequence it was worked out at, for applyImport to reuse. */
+  readonly basis: { bundleId: string; seq: number; plan: ImportPlan }
 }
 
 async function localRows(ids: string[]): Promise<Map<string, RecordRow>> {
@@ -37,16 +39,29 @@ function reviewNames(bundle: DecodedBundle, local: Map<string, RecordRow>) {
 
 /** What importing would change, computed without writing. */
 export async function previewImport(bundle: DecodedBundle): Promise<ImportPreview> {
-  const local = await localRows(bundle.records.map((r) => r.id))
+  const { local, already, seq } = await db.transaction(
+    'r',
+    [db.records, db.imports, db.meta],
+    async () => ({
+      local: await localRows(bundle.records.map((r) => r.id)),
+      already: await db.imports.get(bundle.id),
+      seq: await currentSeq(),
+    }),
+  )
   const plan = planImport(local, bundle.records)
-  const already = await db.imports.get(bundle.id)
   return {
     bundleId: bundle.id,
     from: bundle.from,
     reviews: reviewNames(bundle, local),
     counts: plan.counts,
     alreadyImported: Boolean(already),
+    basis: { bundleId: bundle.id, seq, plan },
   }
+}
+
+/** The device-wide change sequence: every write to records moves it on (edits, imports, removal). */
+async function currentSeq(): Promise<number> {
+  return (await db.meta.get('seq'))?.value ?? 0
 }
 
 export interface ImportResult {
@@ -55,19 +70,29 @@ export interface ImportResult {
   alreadyImported: boolean
 }
 
-/** Applies a bundle in one transaction. Throws (and writes nothing) on any problem. */
-export async function applyImport(bundle: DecodedBundle): Promise<ImportResult> {
+/**
+ * Applies a bundle in one transaction. Throws (and writes nothing) on any problem. When nothing
+ * has been written to the records since the preview (the change sequence has not moved), the
+ * preview's plan is the plan; otherwise the local records are read again and the plan made anew.
+ */
+export async function applyImport(
+  bundle: DecodedBundle,
+  preview?: ImportPreview,
+): Promise<ImportResult> {
   const deviceId = await getDeviceId()
   return writeTransaction(
     [db.records, db.meta, db.imports, db.people],
     async (): Promise<ImportResult> => {
       const previous = await db.imports.get(bundle.id)
       if (previous) return { counts: previous.counts, alreadyImported: true }
-      const local = await localRows(bundle.records.map((r) => r.id))
-      const plan = planImport(local, bundle.records)
+      const seqNow = await currentSeq()
+      const basis = preview?.basis
+      const plan =
+        basis && basis.bundleId === bundle.id && basis.seq === seqNow
+          ? basis.plan
+          : planImport(await localRows(bundle.records.map((r) => r.id)), bundle.records)
       if (plan.changed.length > 0) {
-        const seqRow = await db.meta.get('seq')
-        const seq = (seqRow?.value ?? 0) + 1
+        const seq = seqNow + 1
         await db.meta.put({ key: 'seq', value: seq })
         await db.records.bulkPut(plan.changed.map((r) => rowOf(r, r.versions as Version[], seq)))
         await raiseCounter(

@@ -7,9 +7,12 @@ import { writeTransaction } from './write'
 
 /** Removes one review and everything in it from this device, in one transaction. */
 export async function removeReview(reviewId: string): Promise<number> {
-  return writeTransaction([db.records, db.exports, db.drafts], async () => {
+  return writeTransaction([db.records, db.exports, db.drafts, db.meta], async () => {
     const ids = await db.records.where('reviewId').equals(reviewId).primaryKeys()
     await db.records.bulkDelete(ids)
+    // Records changed: an import previewed before this must plan again (see applyImport).
+    const seq = (await db.meta.get('seq'))?.value ?? 0
+    await db.meta.put({ key: 'seq', value: seq + 1 })
     await db.exports.delete(reviewId)
     await db.drafts.bulkDelete(ids.map((id) => `jot:${id}`))
     return ids.length

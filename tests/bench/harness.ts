@@ -207,7 +207,7 @@ async function importApp() {
   const t1 = performance.now()
   const preview = await previewImport(bundle)
   const t2 = performance.now()
-  const result = await applyImport(bundle)
+  const result = await applyImport(bundle, preview)
   const t3 = performance.now()
   const counts = result.counts
   if (

@@ -145,6 +145,53 @@ describe('exchanging bundles', () => {
     expect((await getFocus(reviewId))?.data.enquiryQuestion).toBe('Theirs')
   })
 
+  it('an edit made between the preview and Import is merged, never overwritten', async () => {
+    const { reviewId, text } = await bundleFromAnotherDevice(() =>
+      createReview({ hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' }, host),
+    )
+    const bundle = JSON.parse(text)
+    const theirs = bundle.records.find((r: { kind: string }) => r.kind === 'focus')
+    const other = crypto.randomUUID()
+    theirs.versions = [
+      {
+        ...theirs.versions[0],
+        clock: { ...theirs.versions[0].clock, [other]: 1 },
+        by: other,
+        data: { ...theirs.versions[0].data, enquiryQuestion: 'Theirs' },
+      },
+    ]
+    bundle.id = crypto.randomUUID()
+    const { digestOf } = await import('../../src/domain/digest')
+    bundle.digest = await digestOf(bundle.records)
+    const decoded = await decodeBundle(JSON.stringify(bundle))
+    const preview = await previewImport(decoded)
+    expect(preview.counts).toMatchObject({ updated: 1, conflicts: 0 })
+
+    // While the preview is on screen, this device edits the focus (another tab, say).
+    const focus = await getFocus(reviewId)
+    if (!focus) throw new Error('no focus')
+    await saveRecord(focus.id, 'focus', { ...focus.data, enquiryQuestion: 'Mine' })
+
+    const result = await applyImport(decoded, preview)
+    expect(result.counts).toMatchObject({ updated: 0, conflicts: 1 })
+    const questions = (await listConflicts(reviewId))[0]?.versions.map(
+      (v) => (v.data as { enquiryQuestion: string }).enquiryQuestion,
+    )
+    expect(questions?.sort()).toEqual(['Mine', 'Theirs'])
+  })
+
+  it('with nothing written since the preview, Import applies exactly what it showed', async () => {
+    const { text } = await bundleFromAnotherDevice(() =>
+      createReview({ hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' }, host),
+    )
+    await wipe()
+    const decoded = await decodeBundle(text)
+    const preview = await previewImport(decoded)
+    const result = await applyImport(decoded, preview)
+    expect(result.counts).toEqual(preview.counts)
+    expect(await db.records.count()).toBe(2)
+  })
+
   it('counts the records changed since this device last exported the review', async () => {
     const reviewId = await createReview(
       { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },

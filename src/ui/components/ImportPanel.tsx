@@ -72,10 +72,10 @@ export function ImportPanel(props: {
     }
   }
 
-  const confirm = async (bundle: DecodedBundle) => {
+  const confirm = async (bundle: DecodedBundle, preview: ImportPreview) => {
     setStep({ name: 'busy', label: t('import.applying') })
     try {
-      const result = await applyImport(bundle)
+      const result = await applyImport(bundle, preview)
       void requestPersistence()
       const message = result.alreadyImported
         ? t('import.alreadyImported')
@@ -172,7 +172,11 @@ export function ImportPanel(props: {
             <li>{t('import.countConflicts', { count: step.preview.counts.conflicts })}</li>
           </ul>
           <div class="row">
-            <button type="button" class="primary" onClick={() => confirm(step.bundle)}>
+            <button
+              type="button"
+              class="primary"
+              onClick={() => confirm(step.bundle, step.preview)}
+            >
               {t('import.confirm')}
             </button>
             <button type="button" class="secondary" onClick={() => setStep({ name: 'idle' })}>
