@@ -29,9 +29,11 @@ async function localRows(ids: string[]): Promise<Map<string, RecordRow>> {
 }
 
 function reviewNames(bundle: DecodedBundle, local: Map<string, RecordRow>) {
+  const inBundle = new Map(
+    bundle.records.filter((r) => r.kind === 'review').map((r) => [r.id, r.versions]),
+  )
   return bundle.reviews.map((id) => {
-    const inBundle = bundle.records.find((r) => r.kind === 'review' && r.id === id)
-    const source = (inBundle?.versions ?? local.get(id)?.versions) as Version[] | undefined
+    const source = (inBundle.get(id) ?? local.get(id)?.versions) as Version[] | undefined
     const top = source?.length ? (winner(source).data as { hostSchool?: string }) : undefined
     return { id, hostSchool: top?.hostSchool ?? '' }
   })

@@ -140,7 +140,7 @@ export async function decodeBundle(text: string, opts: DecodeOptions = {}): Prom
   }
   if (version > BUNDLE_VERSION) throw new ReviewDayError('bundle/newer-version', { version })
 
-  await checkDigest(top)
+  await checkDigest(top, body)
   const bundle = validate(top)
   checkRecords(bundle)
   return bundle as DecodedBundle
@@ -149,10 +149,18 @@ export async function decodeBundle(text: string, opts: DecodeOptions = {}): Prom
 /** Bundles whose records nest deeper than this are refused while looking for the digest's text. */
 const MAX_DEPTH = 64
 
-async function checkDigest(top: Record<string, unknown>): Promise<void> {
+async function checkDigest(top: Record<string, unknown>, body: string): Promise<void> {
   const { digest, records } = top
   // A missing digest or records list is a shape problem: validation names the path.
   if (typeof digest !== 'string' || !Array.isArray(records)) return
+  // encodeBundle writes the records' JSON.stringify text into the file as it is, just before the
+  // digest; hashing that slice of the file spares serialising every record again (a fifth of a
+  // large import). Any other layout, or a slice that does not match, takes the general path.
+  const start = body.indexOf('"records":[')
+  const end = body.lastIndexOf(',"digest":')
+  if (start > 0 && end > start && (await digestOfJson(body.slice(start + 10, end))) === digest) {
+    return
+  }
   let json: string
   try {
     json = JSON.stringify(records)

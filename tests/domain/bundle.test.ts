@@ -69,6 +69,20 @@ describe('a bundle travels from one device to another', () => {
     expect(decoded.reviews).toEqual([REVIEW])
   })
 
+  it('accepts the same bundle laid out differently (pretty-printed, keys reordered)', async () => {
+    const { bundle, text } = await encodeBundle(sampleInput())
+    const { records, ...head } = JSON.parse(text)
+    const reordered = JSON.stringify({ records, ...head }, null, 2)
+    expect(await decodeBundle(reordered)).toEqual(bundle)
+  })
+
+  it('refuses a record changed in the file even where the digest sits as the encoder wrote it', async () => {
+    const { text } = await encodeBundle(sampleInput())
+    const changed = text.replace('"deleted":false', '"deleted":true')
+    expect(changed).not.toBe(text)
+    await expect(decodeBundle(changed)).rejects.toMatchObject({ code: 'bundle/digest-mismatch' })
+  })
+
   it('writes the file as the bundle object in JSON, with the format’s header first', async () => {
     const { bundle, text } = await encodeBundle(sampleInput())
     expect(text).toBe(JSON.stringify(bundle))
