@@ -12,3 +12,21 @@ export async function unexportedChanges(
     .count()
   return last ? { count, lastExport: last.at } : { count }
 }
+
+/**
+ * The same count for every review at once, from one read of the [reviewId+seq] index's keys,
+ * so the reviews list does not make two requests per review.
+ */
+export async function unexportedByReview(): Promise<Map<string, number>> {
+  const [exports, keys] = await Promise.all([
+    db.exports.toArray(),
+    db.records.orderBy('[reviewId+seq]').keys(),
+  ])
+  const exportedAt = new Map(exports.map((e) => [e.reviewId, e.seq]))
+  const counts = new Map<string, number>()
+  for (const key of keys) {
+    const [reviewId, seq] = key as unknown as [string, number]
+    if (seq > (exportedAt.get(reviewId) ?? 0)) counts.set(reviewId, (counts.get(reviewId) ?? 0) + 1)
+  }
+  return counts
+}

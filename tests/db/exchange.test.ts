@@ -13,6 +13,7 @@ import {
 } from '../../src/db/exchange'
 import { getFocus, listOfKind } from '../../src/db/read'
 import { createReview } from '../../src/db/reviews'
+import { unexportedByReview } from '../../src/db/unexported'
 import { startVisit } from '../../src/db/visits'
 import { resolveRecord, saveRecord } from '../../src/db/write'
 import { decodeBundle } from '../../src/domain/bundle'
@@ -206,5 +207,19 @@ describe('exchanging bundles', () => {
     expect(after.lastExport).toBeTruthy()
     await startVisit(reviewId, 'learning-walk')
     expect((await unexportedChanges(reviewId)).count).toBe(1)
+  })
+})
+
+describe('unexported changes on the reviews list', () => {
+  it('counts every review at once, as the per-review count does', async () => {
+    const a = await createReview({ hostSchool: 'A', cluster: '', startDate: '', endDate: '' }, host)
+    const b = await createReview({ hostSchool: 'B', cluster: '', startDate: '', endDate: '' }, host)
+    await markExported(await exportReviews([a], host))
+    await startVisit(a, 'lesson-visit')
+    await startVisit(b, 'lesson-visit')
+    const all = await unexportedByReview()
+    expect(all.get(a)).toBe((await unexportedChanges(a)).count)
+    expect(all.get(b)).toBe((await unexportedChanges(b)).count)
+    expect([all.get(a), all.get(b)]).toEqual([1, 3])
   })
 })

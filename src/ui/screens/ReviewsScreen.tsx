@@ -1,5 +1,5 @@
 import { listReviews } from '../../db/read'
-import { unexportedChanges } from '../../db/unexported'
+import { unexportedByReview } from '../../db/unexported'
 import { TrySample } from '../components/TrySample'
 import { useLive } from '../hooks/use-live'
 import { useProfile } from '../hooks/use-profile'
@@ -8,16 +8,9 @@ import { ProfileForm } from './ProfileForm'
 
 export function ReviewsScreen() {
   const profile = useProfile()
-  const reviews = useLive(
-    async () =>
-      Promise.all(
-        (await listReviews()).map(async (r) => ({
-          ...r,
-          unexported: (await unexportedChanges(r.id)).count,
-        })),
-      ),
-    [],
-  )
+  const reviews = useLive(listReviews, [])
+  // Counted apart from the list, so the list is drawn without waiting for the counts.
+  const unexported = useLive(unexportedByReview, [])
   if (profile === undefined) return <p>{t('common.loading')}</p>
   if (profile === null) {
     return (
@@ -62,8 +55,10 @@ export function ReviewsScreen() {
                   {' · '}
                   {t(`stage.${r.data.stage}`)}
                 </span>
-                {r.unexported > 0 && (
-                  <span class="badge">{t('reviews.unexported', { count: r.unexported })}</span>
+                {(unexported?.get(r.id) ?? 0) > 0 && (
+                  <span class="badge">
+                    {t('reviews.unexported', { count: unexported?.get(r.id) ?? 0 })}
+                  </span>
                 )}
               </a>
             </li>
