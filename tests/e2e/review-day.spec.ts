@@ -123,8 +123,10 @@ test('the visit screen on a 390×844 phone', async ({ page }, testInfo) => {
     .first()
     .click()
   await page.getByRole('button', { name: 'Done' }).click()
-  const shot = await page.screenshot({ fullPage: true })
-  await testInfo.attach('visit-390x844', { body: shot, contentType: 'image/png' })
+  // Saved in the test's output folder as an artefact of the run, and attached to the report.
+  const shot = testInfo.outputPath('visit-390x844.png')
+  await page.screenshot({ fullPage: true, path: shot })
+  await testInfo.attach('visit-390x844', { path: shot, contentType: 'image/png' })
   const width = await page.evaluate(() => document.documentElement.scrollWidth)
   expect(width, 'nothing overflows the phone’s width').toBeLessThanOrEqual(390)
   for (const button of await page.getByRole('button').all()) {

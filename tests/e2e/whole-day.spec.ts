@@ -35,11 +35,13 @@ const QUESTIONS_TALK = 'How might stems be adapted as pupils become more fluent?
 const FINDINGS_MARKING = 'Pupils respond to questions in marking during the lesson.'
 const QUESTIONS_MARKING = 'What difference do responses to marking make over a week?'
 
-/** A full-page screenshot of the screen as it is now, attached to the report under `name`. */
+/** A full-page screenshot of the screen as it is now, saved and attached under `name`. */
 async function screen(page: Page, testInfo: TestInfo, name: string) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  const body = await page.screenshot({ fullPage: true })
-  await testInfo.attach(name, { body, contentType: 'image/png' })
+  // Saved as a file in the test's output folder (an artefact of the run) and attached to the report.
+  const path = testInfo.outputPath(`${name}.png`)
+  await page.screenshot({ fullPage: true, path })
+  await testInfo.attach(name, { path, contentType: 'image/png' })
   const width = await page.evaluate(() => document.documentElement.scrollWidth)
   expect
     .soft(width, `nothing on "${name}" overflows the phone’s width`)
@@ -519,8 +521,9 @@ test('the whole review day: plan, visit, talk, draft, consolidate and print', as
     for (let i = 0; i < (await buttons.count()); i++) await expect(buttons.nth(i)).toBeHidden()
     await expect(report.getByText(QUESTION)).toBeVisible()
     await expect(talk).toContainText(QUESTIONS_TALK)
-    const print = await host.screenshot({ fullPage: true })
-    await testInfo.attach('host-report-print', { body: print, contentType: 'image/png' })
+    const print = testInfo.outputPath('host-report-print.png')
+    await host.screenshot({ fullPage: true, path: print })
+    await testInfo.attach('host-report-print', { path: print, contentType: 'image/png' })
     await host.emulateMedia({ media: 'screen' })
     await expect(host.locator('header.bar')).toBeVisible()
   })
