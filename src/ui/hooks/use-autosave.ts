@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
 import { type JournalEntry, journalForget, journalWrite } from '../../db/journal'
 import { StorageFullError, saveRecord } from '../../db/write'
+import { canonicalJson } from '../../domain/canonical'
 import { ConflictError } from '../../domain/merge'
 import type { Kind, PayloadOf } from '../../domain/schemas'
 
@@ -23,23 +24,39 @@ export function useAutosave<T>(
 ) {
   const [draft, setDraft] = useState<T | undefined>(source?.data)
   const [status, setStatus] = useState<SaveStatus>('saved')
-  const state = useRef({ edits: 0, saved: 0, latest: source?.data, timer: 0, key: source?.key })
+  const state = useRef({
+    edits: 0,
+    saved: 0,
+    latest: source?.data,
+    timer: 0,
+    key: source?.key,
+    /** Canonical JSON of the last few values this hook saved, to recognise late echoes. */
+    sent: [] as string[],
+  })
   const saveRef = useRef(save)
   saveRef.current = save
   const journalRef = useRef(toJournal)
   journalRef.current = toJournal
   const chain = useRef<Promise<void>>(Promise.resolve())
 
-  // Adopt what the database holds whenever nothing typed here is waiting to be saved.
+  // Adopt what the database holds whenever nothing typed here is waiting to be saved — unless it
+  // is a late echo of an older save of ours (a live query can deliver a result read before our
+  // newest save committed; adopting it would wipe what was typed since).
   useEffect(() => {
     const s = state.current
     if (!source) return
-    if (s.key !== source.key || s.edits === s.saved) {
+    if (s.key !== source.key) {
       s.key = source.key
-      s.latest = source.data
-      s.edits = s.saved
-      setDraft(source.data)
+      s.sent = []
+    } else {
+      if (s.edits !== s.saved) return
+      const incoming = canonicalJson(source.data)
+      if (incoming === canonicalJson(s.latest)) return
+      if (s.sent.includes(incoming)) return
     }
+    s.latest = source.data
+    s.edits = s.saved
+    setDraft(source.data)
   }, [source?.key, source?.data])
 
   const flush = useCallback((): Promise<void> => {
@@ -52,6 +69,7 @@ export function useAutosave<T>(
     chain.current = chain.current.then(async () => {
       try {
         await saveRef.current(data)
+        s.sent = [...s.sent.slice(-9), canonicalJson(data)]
         if (s.saved < target) s.saved = target
         if (s.edits === s.saved && s.key) journalForget(s.key)
         setStatus(s.edits === s.saved ? 'saved' : 'pending')
