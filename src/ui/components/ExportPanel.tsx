@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks'
 import { type ExportedBundle, exportReviews, markExported } from '../../db/exchange'
 import { bundleFileName } from '../../domain/bundle'
-import { errorMessageKey, errorMessageVars, toReviewDayError } from '../../domain/errors'
 import type { Profile } from '../../domain/schemas'
 import { checkPassphrase, sealBundle } from '../../domain/seal'
 import { shareOrDownload } from '../../platform/files'
 import { t } from '../messages'
 import { TextField } from './fields'
+import { explainError, Message } from './Message'
 
 interface Ready {
   bundle: ExportedBundle
@@ -30,8 +30,7 @@ export function ExportPanel(props: { reviewId: string; hostSchool: string; profi
   const check = checkPassphrase(passphrase)
 
   const fail = (error: unknown) => {
-    const e = toReviewDayError(error)
-    setMessage({ text: t(errorMessageKey(e), errorMessageVars(e)), error: true })
+    setMessage({ text: explainError(error), error: true })
   }
 
   const prepare = async (event: Event) => {
@@ -126,11 +125,7 @@ export function ExportPanel(props: { reviewId: string; hostSchool: string; profi
           </button>
         </div>
       )}
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'alert' : 'note'}>
-          {message.text}
-        </p>
-      )}
+      <Message said={message} />
     </form>
   )
 }

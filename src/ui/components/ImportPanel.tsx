@@ -1,17 +1,13 @@
 import { useEffect, useState } from 'preact/hooks'
 import { applyImport, type ImportPreview, previewImport } from '../../db/exchange'
 import { type DecodedBundle, decodeBundle } from '../../domain/bundle'
-import {
-  errorMessageKey,
-  errorMessageVars,
-  isReviewDayError,
-  toReviewDayError,
-} from '../../domain/errors'
+import { isReviewDayError } from '../../domain/errors'
 import { isSealed, unsealBundle } from '../../domain/seal'
 import { BUNDLE_ACCEPT, readBundleFile } from '../../platform/files'
 import { requestPersistence } from '../../platform/storage'
 import { t } from '../messages'
 import { TextField } from './fields'
+import { explainError } from './Message'
 
 type Step =
   | { name: 'idle' }
@@ -20,12 +16,6 @@ type Step =
   | { name: 'passphrase'; sealed: string; problem?: string }
   | { name: 'done'; message: string; reviewId?: string }
   | { name: 'error'; message: string }
-
-function explain(error: unknown): string {
-  const e = toReviewDayError(error)
-  if (e.code === 'unknown') console.error(error)
-  return t(errorMessageKey(e), errorMessageVars(e))
-}
 
 /**
  * Choose or drop a bundle → it is read, checked and previewed (who from, which review, what would
@@ -47,7 +37,7 @@ export function ImportPanel(props: {
       if (isSealed(text)) setStep({ name: 'passphrase', sealed: text })
       else await check(text)
     } catch (error) {
-      setStep({ name: 'error', message: explain(error) })
+      setStep({ name: 'error', message: explainError(error) })
     }
   }
 
@@ -67,8 +57,8 @@ export function ImportPanel(props: {
       await check(await unsealBundle(sealed, passphrase))
     } catch (error) {
       if (isReviewDayError(error, 'seal/wrong-passphrase')) {
-        setStep({ name: 'passphrase', sealed, problem: explain(error) })
-      } else setStep({ name: 'error', message: explain(error) })
+        setStep({ name: 'passphrase', sealed, problem: explainError(error) })
+      } else setStep({ name: 'error', message: explainError(error) })
     }
   }
 
@@ -82,7 +72,7 @@ export function ImportPanel(props: {
         : t('import.done', { name: bundle.from.name, ...result.counts })
       setStep({ name: 'done', message, reviewId: bundle.reviews[0] })
     } catch (error) {
-      setStep({ name: 'error', message: explain(error) })
+      setStep({ name: 'error', message: explainError(error) })
     }
   }
 

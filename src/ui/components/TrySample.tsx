@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
-import { errorMessageKey, errorMessageVars, toReviewDayError } from '../../domain/errors'
 import { loadAllMessages, t } from '../messages'
+import { explainError } from './Message'
 
 /**
  * Loads the sample review shipped in public/ through the real import path (decode, check,
@@ -26,8 +26,7 @@ export function TrySample() {
       route(`/reviews/${bundle.reviews[0]}/visits`)
     } catch (e) {
       await loadAllMessages()
-      const problem = toReviewDayError(e)
-      setError(t(errorMessageKey(problem), errorMessageVars(problem)))
+      setError(explainError(e))
       setBusy(false)
     }
   }

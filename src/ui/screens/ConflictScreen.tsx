@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import { getWithVersions } from '../../db/conflicts'
 import { resolveRecord } from '../../db/write'
-import { errorMessageKey, errorMessageVars, toReviewDayError } from '../../domain/errors'
 import { unionById, type Version, winner } from '../../domain/merge'
 import type { Kind, Payload, PayloadOf } from '../../domain/schemas'
+import { explainError, Message } from '../components/Message'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
 import { formatDateTime, t } from '../messages'
@@ -62,8 +62,7 @@ export function ConflictScreen() {
       await resolveRecord(record.id, record.kind, { data: data as never, deleted })
       setMessage({ text: t('conflict.resolved'), error: false })
     } catch (error) {
-      const e = toReviewDayError(error)
-      setMessage({ text: t(errorMessageKey(e), errorMessageVars(e)), error: true })
+      setMessage({ text: explainError(error), error: true })
     }
   }
 
@@ -72,11 +71,7 @@ export function ConflictScreen() {
   return (
     <ReviewLayout reviewId={reviewId} tab="share">
       <h1>{t('conflict.title')}</h1>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'alert' : 'note'}>
-          {message.text}
-        </p>
-      )}
+      <Message said={message} />
       {record === undefined ? (
         <p>{t('common.loading')}</p>
       ) : record === null || !record.conflicted ? (

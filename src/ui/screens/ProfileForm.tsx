@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import type { Profile, Role } from '../../domain/schemas'
 import { ROLES } from '../../domain/vocabulary'
 import { Select, TextField } from '../components/fields'
+import { Message } from '../components/Message'
 import { updateProfile } from '../hooks/use-profile'
 import { t } from '../messages'
 
@@ -35,11 +36,7 @@ export function ProfileForm(props: { initial: Profile | null; onSaved?: () => vo
         options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
         onChange={setRole}
       />
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'alert' : 'note'}>
-          {message.text}
-        </p>
-      )}
+      <Message said={message} />
       <button type="submit" class="primary">
         {t('common.save')}
       </button>
