@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks'
 import { listReviews } from '../../db/read'
 import { eraseEverything, removeReview } from '../../db/remove'
-import { unexportedChanges } from '../../db/unexported'
+import { unexportedByReview } from '../../db/unexported'
 import {
   type Persistence,
   persistence,
@@ -112,17 +112,44 @@ function CheckForUpdate() {
   )
 }
 
-function ReviewsOnDevice() {
-  const reviews = useLive(
-    async () =>
-      Promise.all(
-        (await listReviews()).map(async (r) => ({
-          review: r,
-          changes: await unexportedChanges(r.id),
-        })),
-      ),
-    [],
+/** What would be lost, and the two buttons: do it, or think again. */
+function ConfirmLoss(props: {
+  warning: string
+  unexported: number
+  confirm: string
+  onConfirm: () => Promise<void>
+  onCancel: () => void
+}) {
+  return (
+    <div class="stack warning">
+      <p>{props.warning}</p>
+      <p class={props.unexported ? 'alert' : ''}>
+        {props.unexported
+          ? t('settings.removeUnexported', { count: props.unexported })
+          : t('settings.removeExported')}
+      </p>
+      <div class="row">
+        <button type="button" class="danger" onClick={props.onConfirm}>
+          {props.confirm}
+        </button>
+        <button type="button" class="secondary" onClick={props.onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
   )
+}
+
+/** Every review on the device with its unexported changes, counted in one read. */
+function useReviewsWithChanges() {
+  return useLive(async () => {
+    const [reviews, unexported] = await Promise.all([listReviews(), unexportedByReview()])
+    return reviews.map((review) => ({ review, unexported: unexported.get(review.id) ?? 0 }))
+  }, [])
+}
+
+function ReviewsOnDevice() {
+  const reviews = useReviewsWithChanges()
   const [confirming, setConfirming] = useState<string | null>(null)
   const [message, setMessage] = useState('')
   if (!reviews) return null
@@ -130,34 +157,21 @@ function ReviewsOnDevice() {
     <Section title={t('settings.reviews')}>
       {reviews.length === 0 && <p class="empty">{t('reviews.empty')}</p>}
       <ul class="plain">
-        {reviews.map(({ review, changes }) => (
+        {reviews.map(({ review, unexported }) => (
           <li key={review.id} class="stack">
             <strong>{review.data.hostSchool}</strong>
             {confirming === review.id ? (
-              <div class="stack warning">
-                <p>{t('settings.removeWarning', { school: review.data.hostSchool })}</p>
-                <p class={changes.count ? 'alert' : ''}>
-                  {changes.count
-                    ? t('settings.removeUnexported', { count: changes.count })
-                    : t('settings.removeExported')}
-                </p>
-                <div class="row">
-                  <button
-                    type="button"
-                    class="danger"
-                    onClick={async () => {
-                      await removeReview(review.id)
-                      setConfirming(null)
-                      setMessage(t('settings.removed', { school: review.data.hostSchool }))
-                    }}
-                  >
-                    {t('settings.confirmRemove')}
-                  </button>
-                  <button type="button" class="secondary" onClick={() => setConfirming(null)}>
-                    {t('common.cancel')}
-                  </button>
-                </div>
-              </div>
+              <ConfirmLoss
+                warning={t('settings.removeWarning', { school: review.data.hostSchool })}
+                unexported={unexported}
+                confirm={t('settings.confirmRemove')}
+                onConfirm={async () => {
+                  await removeReview(review.id)
+                  setConfirming(null)
+                  setMessage(t('settings.removed', { school: review.data.hostSchool }))
+                }}
+                onCancel={() => setConfirming(null)}
+              />
             ) : (
               <button type="button" class="danger" onClick={() => setConfirming(review.id)}>
                 {t('settings.remove', { school: review.data.hostSchool })}
@@ -172,39 +186,21 @@ function ReviewsOnDevice() {
 }
 
 function EraseEverything() {
-  const reviews = useLive(
-    async () =>
-      Promise.all((await listReviews()).map(async (r) => (await unexportedChanges(r.id)).count)),
-    [],
-  )
+  const reviews = useReviewsWithChanges()
   const [confirming, setConfirming] = useState(false)
-  const unexported = reviews?.reduce((a, b) => a + b, 0) ?? 0
   return (
     <Section title={t('settings.erase')}>
       {confirming ? (
-        <div class="stack warning">
-          <p>{t('settings.eraseWarning', { count: reviews?.length ?? 0 })}</p>
-          <p class={unexported ? 'alert' : ''}>
-            {unexported
-              ? t('settings.removeUnexported', { count: unexported })
-              : t('settings.removeExported')}
-          </p>
-          <div class="row">
-            <button
-              type="button"
-              class="danger"
-              onClick={async () => {
-                await eraseEverything()
-                window.location.assign('/')
-              }}
-            >
-              {t('settings.confirmErase')}
-            </button>
-            <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmLoss
+          warning={t('settings.eraseWarning', { count: reviews?.length ?? 0 })}
+          unexported={reviews?.reduce((sum, r) => sum + r.unexported, 0) ?? 0}
+          confirm={t('settings.confirmErase')}
+          onConfirm={async () => {
+            await eraseEverything()
+            window.location.assign('/')
+          }}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <button type="button" class="danger" onClick={() => setConfirming(true)}>
           {t('settings.erase')}
