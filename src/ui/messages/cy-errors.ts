@@ -1,0 +1,44 @@
+// Cymraeg for en-errors.ts: one plain sentence for each typed error code, what went wrong and
+// what to do next. The product is named “yr ap” after prepositions, so no mutation of the name
+// (o Ddiwrnod Adolygu, gan Ddiwrnod Adolygu) is ever needed.
+import type { errors as enErrors } from './en-errors'
+import type { WelshCatalogue } from './welsh-types'
+
+export const errors = {
+  'error.unknown':
+    'Aeth rhywbeth o’i le. Mae’r gwaith rydych chi wedi’i gadw yn ddiogel. Rhowch gynnig arall arni, neu ail-lwythwch yr ap.',
+  'error.bundle/too-large':
+    'Mae’r ffeil hon yn rhy fawr i’w mewnforio: {limitMb} MB yw’r terfyn. Gwiriwch mai bwndel Diwrnod Adolygu yw hi, neu allforiwch lai o adolygiadau iddi.',
+  'error.bundle/empty':
+    'Mae’r ffeil hon yn wag. Gofynnwch i’r anfonwr allforio’r bwndel eto ac anfon y ffeil newydd atoch chi.',
+  'error.bundle/not-json':
+    'Nid bwndel Diwrnod Adolygu yw’r ffeil hon, neu cafodd ei thorri’n fyr ar y ffordd. Gofynnwch i’r anfonwr allforio’r bwndel a’i anfon eto.',
+  'error.bundle/not-a-bundle':
+    'Nid bwndel Diwrnod Adolygu yw’r ffeil hon. Dewiswch y ffeil a allforiodd yr ap: mae ei henw’n dechrau â ‘review-day’.',
+  'error.bundle/sealed':
+    'Mae’r bwndel hwn wedi’i selio â chyfrinymadrodd. Rhowch y cyfrinymadrodd a roddodd yr anfonwr i chi er mwyn ei agor.',
+  'error.bundle/newer-version':
+    'Cafodd y bwndel hwn ei wneud gan fersiwn newyddach o’r ap. Diweddarwch yr ap (ail-lwythwch pan fyddwch chi ar-lein), yna mewnforiwch y bwndel eto.',
+  'error.bundle/digest-mismatch':
+    'Cafodd y ffeil hon ei newid neu ei difrodi ar ôl cael ei hallforio, felly ni chafodd dim ei fewnforio. Gofynnwch i’r anfonwr allforio’r bwndel a’i anfon eto.',
+  'error.bundle/invalid':
+    'Does dim modd darllen rhan o’r bwndel hwn ({paths}), felly ni chafodd dim ei fewnforio. Gofynnwch i’r anfonwr ddiweddaru’r ap ac allforio’r bwndel eto.',
+  'error.bundle/duplicate-record':
+    'Mae’r bwndel hwn yn cynnwys yr un cofnod ddwywaith, felly efallai ei fod wedi cael ei olygu â llaw. Ni chafodd dim ei fewnforio. Gofynnwch i’r anfonwr allforio’r bwndel eto.',
+  'error.bundle/review-not-listed':
+    'Mae’r bwndel hwn yn cynnwys cofnod o adolygiad nad yw’n ei restru, felly efallai ei fod wedi cael ei olygu â llaw. Ni chafodd dim ei fewnforio. Gofynnwch i’r anfonwr allforio’r bwndel eto.',
+  'error.bundle/record-mismatch':
+    'Mae cofnod yn y bwndel hwn yn anghyson â chofnod gwahanol sydd eisoes ar y ddyfais hon, felly ni chafodd dim ei fewnforio. Gofynnwch i’r anfonwr allforio’r bwndel eto o’r ddyfais a’i gwnaeth.',
+  'error.seal/wrong-passphrase':
+    'Nid yw’r cyfrinymadrodd hwnnw’n agor y bwndel hwn, neu cafodd y ffeil ei newid ar ôl iddi gael ei selio. Gwiriwch y cyfrinymadrodd gyda’r anfonwr a rhowch gynnig arall arni.',
+  'error.seal/invalid':
+    'Mae’r bwndel hwn sydd wedi’i selio wedi’i ddifrodi, a does dim modd ei agor. Gofynnwch i’r anfonwr allforio’r bwndel a’i anfon eto.',
+  'error.seal/too-short':
+    'Dewiswch gyfrinymadrodd o {minLength} nod o leiaf. Mae ychydig o eiriau yn hawdd eu dweud wrth y sawl sy’n cael y bwndel, ac yn anodd eu dyfalu.',
+  'error.record/conflicted':
+    'Mae fersiynau o hwn gan fwy nag un person. Dewiswch pa fersiwn i’w chadw, neu cyfunwch nhw, cyn ei olygu.',
+  'error.record/missing':
+    'Nid yw hwn ar y ddyfais hon bellach: efallai ei fod wedi’i dynnu mewn tab arall. Ewch yn ôl i’r rhestr ac ail-lwythwch.',
+  'error.storage/full':
+    'Does dim lle storio ar ôl ar y ddyfais hon, felly ni chafodd y newid diwethaf ei gadw. Mae popeth a gadwyd cyn hynny yn ddiogel. Rhyddhewch ychydig o le, yna rhowch gynnig arall arni.',
+} as const satisfies WelshCatalogue<typeof enErrors>

@@ -1,0 +1,19 @@
+// The Cymraeg catalogue, part for part beside en.ts. Checked as a whole against the English too,
+// so a key that moved between English parts cannot go missing from the Welsh.
+import { app } from './cy-app'
+import { conversations } from './cy-conversations'
+import { errors } from './cy-errors'
+import { feedback } from './cy-feedback'
+import { screens } from './cy-screens'
+import { share } from './cy-share'
+import type { en } from './en'
+import type { WelshCatalogue } from './welsh-types'
+
+export const cy = {
+  ...app,
+  ...errors,
+  ...screens,
+  ...share,
+  ...conversations,
+  ...feedback,
+} as const satisfies WelshCatalogue<typeof en>
