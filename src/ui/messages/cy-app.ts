@@ -46,7 +46,7 @@ export const app = {
   'reviews.new': 'Adolygiad newydd',
   'reviews.import': 'Mewnforio bwndel',
   'reviews.empty':
-    'Does dim adolygiadau ar y ddyfais hon eto. Dechreuwch adolygiad newydd, neu mewnforiwch y pecyn adolygu a gawsoch gan yr ysgol sy’n cynnal.',
+    'Does dim adolygiadau ar y ddyfais hon eto. Dechreuwch adolygiad newydd. Os cawsoch chi becyn adolygu gan yr ysgol sy’n cynnal, mewnforiwch ef.',
   // {start} and {end} are dates from Intl with 'cy', which begin with a digit: nothing to mutate.
   'reviews.dates': '{start} i {end}',
   'reviews.noDates': 'Heb osod dyddiadau',

@@ -34,7 +34,7 @@ export const conversations = {
   'conversation.time': 'Amser',
   'conversation.prompts': 'Sbardunau o’r ffocws',
   'conversation.noPrompts':
-    'Does dim sbardunau yn y ffocws eto. Ychwanegwch sbardunau at y llinellau ymholi, neu defnyddiwch nodiadau rhydd isod.',
+    'Does dim sbardunau yn y ffocws eto. Ychwanegwch sbardunau at y llinellau ymholi, neu ysgrifennwch nodiadau rhydd isod.',
   'conversation.prompt': 'Sbardun {n} o {total}',
   'conversation.response': 'Ymateb',
   'conversation.freeNotes': 'Nodiadau rhydd',

@@ -12,7 +12,7 @@ export const errors = {
   'error.bundle/empty':
     'Mae’r ffeil hon yn wag. Gofynnwch i’r anfonwr allforio’r bwndel eto ac anfon y ffeil newydd atoch chi.',
   'error.bundle/not-json':
-    'Nid bwndel Diwrnod Adolygu yw’r ffeil hon, neu cafodd ei thorri’n fyr ar y ffordd. Gofynnwch i’r anfonwr allforio’r bwndel a’i anfon eto.',
+    'Nid bwndel Diwrnod Adolygu yw’r ffeil hon, neu efallai iddi gael ei thorri’n fyr ar y ffordd. Gofynnwch i’r anfonwr allforio’r bwndel a’i anfon eto.',
   'error.bundle/not-a-bundle':
     'Nid bwndel Diwrnod Adolygu yw’r ffeil hon. Dewiswch y ffeil a allforiodd yr ap: mae ei henw’n dechrau â ‘review-day’.',
   'error.bundle/sealed':
@@ -30,13 +30,13 @@ export const errors = {
   'error.bundle/record-mismatch':
     'Mae cofnod yn y bwndel hwn yn anghyson â chofnod gwahanol sydd eisoes ar y ddyfais hon, felly ni chafodd dim ei fewnforio. Gofynnwch i’r anfonwr allforio’r bwndel eto o’r ddyfais a’i gwnaeth.',
   'error.seal/wrong-passphrase':
-    'Nid yw’r cyfrinymadrodd hwnnw’n agor y bwndel hwn, neu cafodd y ffeil ei newid ar ôl iddi gael ei selio. Gwiriwch y cyfrinymadrodd gyda’r anfonwr a rhowch gynnig arall arni.',
+    'Nid yw’r cyfrinymadrodd hwnnw’n agor y bwndel hwn, neu efallai i’r ffeil gael ei newid ar ôl iddi gael ei selio. Gwiriwch y cyfrinymadrodd gyda’r anfonwr a rhowch gynnig arall arni.',
   'error.seal/invalid':
     'Mae’r bwndel hwn sydd wedi’i selio wedi’i ddifrodi, a does dim modd ei agor. Gofynnwch i’r anfonwr allforio’r bwndel a’i anfon eto.',
   'error.seal/too-short':
     'Dewiswch gyfrinymadrodd o {minLength} nod o leiaf. Mae ychydig o eiriau yn hawdd eu dweud wrth y sawl sy’n cael y bwndel, ac yn anodd eu dyfalu.',
   'error.record/conflicted':
-    'Mae fersiynau o hwn gan fwy nag un person. Dewiswch pa fersiwn i’w chadw, neu cyfunwch nhw, cyn ei olygu.',
+    'Mae fersiynau o hwn gan fwy nag un person. Cyn ei olygu, dewiswch un fersiwn i’w chadw neu gyfuniad o’r fersiynau.',
   'error.record/missing':
     'Nid yw hwn ar y ddyfais hon bellach: efallai ei fod wedi’i dynnu mewn tab arall. Ewch yn ôl i’r rhestr ac ail-lwythwch.',
   'error.storage/full':

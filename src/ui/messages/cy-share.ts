@@ -116,7 +116,7 @@ export const share = {
   'conflicts.title': 'Gwrthdaro',
   'conflicts.none': 'Dim gwrthdaro: roedd newidiadau pawb yn cyd-fynd â’i gilydd.',
   'conflicts.intro':
-    'Mae dau berson wedi newid yr un peth ar wahân. Dewiswch pa fersiwn i’w chadw, neu cyfunwch nhw.',
+    'Mae dau berson wedi newid yr un peth ar wahân. Dewiswch pa fersiwn i’w chadw, neu gyfuniad ohonyn nhw.',
   'conflicts.item': '{kind}: wedi’i newid gan fwy nag un person ({people})',
   'conflicts.resolve': 'Datrys',
   'conflict.title': 'Datrys gwrthdaro',
