@@ -1,0 +1,98 @@
+// A bundle through animated QR codes (issue 15): bundle text → deflate (compress.ts) → fountain
+// parts (fountain.ts) → QR texts (qr-frames.ts) on the sender; QR texts → parts → deflated bytes
+// → bundle text on the receiver, which then goes through the usual import (unseal, decode, plan).
+import { compressText, decompressText } from './compress'
+import { createEncoder, fragmentCountFor, MAX_FRAGMENTS, type PartRefusal } from './fountain'
+import { FountainDecoder } from './fountain-decoder'
+import { type FrameRefusal, frameText, parseFrame } from './qr-frames'
+
+/**
+ * Fragment bytes in one frame. With the 18 bytes of a part's header and base45, a frame is 'RD1:'
+ * and 3 × (FRAGMENT_BYTES + 18) / 2 characters: a version 17 code at error correction M.
+ * Measured in tests/bench/qr-figures.ts.
+ */
+export const FRAGMENT_BYTES = 400
+
+export interface QrSender {
+  /** Bytes of the bundle text as UTF-8, and after deflate. */
+  readonly bundleBytes: number
+  readonly compressedBytes: number
+  /** N: a receiver needs a little more than N frames (see estimateSeconds). */
+  readonly fragmentCount: number
+  /** The text of frame `seq` (1, 2, 3, …): show them in order, forever. */
+  frame(seq: number): string
+}
+
+/**
+ * A sender for the bundle text (a sealed envelope or a plain bundle). Refuses with a RangeError
+ * a bundle that needs more than MAX_FRAGMENTS frames: the Share screen offers the file instead
+ * (check with fitsInCodes first).
+ */
+export async function qrSender(text: string, fragmentBytes = FRAGMENT_BYTES): Promise<QrSender> {
+  const compressed = await compressText(text)
+  const encoder = createEncoder(compressed, fragmentBytes)
+  return {
+    bundleBytes: new TextEncoder().encode(text).length,
+    compressedBytes: compressed.length,
+    fragmentCount: encoder.fragmentCount,
+    frame: (seq) => frameText(encoder.part(seq)),
+  }
+}
+
+/** Whether deflated bytes of this length can go as codes at all. */
+export function fitsInCodes(compressedBytes: number, fragmentBytes = FRAGMENT_BYTES): boolean {
+  return fragmentCountFor(compressedBytes, fragmentBytes) <= MAX_FRAGMENTS
+}
+
+/**
+ * Seconds a receiver needs, on average, to collect N fragments shown at `fps` frames a second
+ * when it misses `missed` of them (0 ≤ missed < 1): N + 2 frames received, as measured (a random
+ * linear fountain needs N + 1.6 on average, tests/bench/qr-figures.ts).
+ */
+export function estimateSeconds(fragmentCount: number, fps: number, missed = 1 / 3): number {
+  return (fragmentCount + 2) / (fps * (1 - missed))
+}
+
+/** What one QR code did to a transfer. */
+export type ReceiveStep =
+  | { readonly kind: 'added' | 'redundant'; readonly progress: number }
+  | {
+      readonly kind: 'ignored'
+      readonly reason: FrameRefusal | PartRefusal
+      readonly progress: number
+    }
+  | { readonly kind: 'restarted'; readonly reason: 'message-damaged'; readonly progress: 0 }
+  | { readonly kind: 'complete'; readonly progress: 1 }
+
+/** Collects QR texts from a camera until a bundle is whole; then `bundleText()` reads it. */
+export class QrReceiver {
+  private decoder = new FountainDecoder()
+  private message: Uint8Array | undefined
+
+  /** Takes the text of one QR code. Never throws on bad input. */
+  receive(text: string): ReceiveStep {
+    const frame = parseFrame(text)
+    if (!frame.ok) {
+      return { kind: 'ignored', reason: frame.reason, progress: this.decoder.progress }
+    }
+    const step = this.decoder.receive(frame.part)
+    if (step.kind !== 'complete') return step
+    this.message = step.message
+    return { kind: 'complete', progress: 1 }
+  }
+
+  /** Starts over, e.g. after locking on to another phone's codes. */
+  reset(): void {
+    this.decoder = new FountainDecoder()
+    this.message = undefined
+  }
+
+  /**
+   * The bundle text once complete, for the usual import steps. Throws 'bundle/not-json' or
+   * 'bundle/too-large' (compress.ts) for bytes that checked out but do not inflate to a bundle.
+   */
+  async bundleText(): Promise<string> {
+    if (!this.message) throw new Error('The transfer is not complete')
+    return decompressText(this.message)
+  }
+}
