@@ -77,5 +77,8 @@ export interface Journey {
   run(context: JourneyContext): Promise<void>
 }
 
+/** The phone every engine's page is sized to (CSS pixels). */
+export const PHONE = { width: 390, height: 844 }
+
 /** How long one step waits for the page before it fails. Generous: two busy cores. */
 export const STEP_TIMEOUT = 15_000

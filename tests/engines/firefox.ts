@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core'
+import { PHONE } from './driver'
 import { firefoxPath } from './engines.mjs'
 import { findInPage, type Query } from './in-page'
 import { InPageDriver, type PageFunction } from './in-page-driver'
@@ -7,8 +8,6 @@ import type { Launcher, ProfileDriver } from './run-journey'
 
 // Firefox ESR driven by puppeteer-core over WebDriver BiDi (its CDP support is gone), headless.
 // puppeteer-core never downloads a browser: it is given Debian's firefox-esr.
-
-export const PHONE = { width: 390, height: 844 }
 
 class FirefoxDriver extends InPageDriver<ElementHandle> implements ProfileDriver {
   constructor(

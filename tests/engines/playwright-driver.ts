@@ -2,11 +2,9 @@ import { renameSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Browser, expect, type Locator, type Page } from '@playwright/test'
 import { DownloadFolder } from './downloads'
-import { type Download, type Name, type Role, STEP_TIMEOUT, type Within } from './driver'
+import { type Download, type Name, PHONE, type Role, STEP_TIMEOUT, type Within } from './driver'
 import { partOfText } from './in-page'
 import type { Launcher, ProfileDriver } from './run-journey'
-
-const PHONE = { width: 390, height: 844 }
 
 /** A string finds its text anywhere, case and all, as the Firefox and WebKit drivers do. */
 function textPattern(text: Name): RegExp {

@@ -3,6 +3,7 @@ import { mkdirSync, openSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { Builder, type WebDriver, type WebElement } from 'selenium-webdriver'
+import { PHONE } from './driver'
 import { miniBrowserPath, webkitDriverPath } from './engines.mjs'
 import { findInPage, type Query } from './in-page'
 import { InPageDriver, type PageFunction } from './in-page-driver'
@@ -15,8 +16,6 @@ import type { Launcher, ProfileDriver } from './run-journey'
 // never run, so it is pointed at nothing and told it is offline — if anything called it, it fails.
 process.env.SE_MANAGER_PATH = '/nonexistent/selenium-manager-is-never-used'
 process.env.SE_OFFLINE = 'true'
-
-const PHONE = { width: 390, height: 844 }
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -152,6 +151,7 @@ export const webkit: Launcher = {
           },
         })
         .build()
+      // MiniBrowser's toolbar keeps its window at least 447 px wide: the page gets 447×806.
       await driver.manage().window().setRect(PHONE)
       await driver.manage().setTimeouts({ script: 30_000 })
       return new WebKitDriver(driver, child, origin, home)
