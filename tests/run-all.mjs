@@ -1,22 +1,25 @@
 // `npm test`: every check, in order, stopping at the first that fails:
-//   type check → lint and format check → unit and component tests → production builds → browser tests.
-// Each runner's output streams live. The summary ends with one line, alone and last:
+//   type check → lint and format check → unit and component tests → production builds →
+//   browser tests in Chromium (the whole Playwright suite), then the core journeys in Firefox ESR
+//   and in WebKitGTK (tests/engines).
+// Each runner's output streams live. The summary gives each step's time and ends with one line,
+// alone and last:
 //   N passed, N failed
-// summing Vitest's and Playwright's test counts (from their JSON reports). A step that fails
-// without reporting a failed test (type errors, a test file that cannot load, a broken build)
-// counts as one failure there, so a red run never ends in "0 failed".
+// summing the test counts of every runner (from their JSON reports: Vitest, and Playwright's for
+// the three engines). A step that fails without reporting a failed test (type errors, a test file
+// that cannot load, a broken build, a missing browser in CI) counts as one failure there, so a red
+// run never ends in "0 failed".
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { engines, warnMissing } from './engines/engines.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 process.chdir(root)
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const inCI = process.env.CI === 'true'
 const bin = (name) => `${root}node_modules/.bin/${name}`
 const vitestReport = 'test-results/vitest.json'
-const playwrightReport = 'test-results/playwright.json'
 
 /** Runs a command with inherited stdio (live output); resolves to its exit code. */
 function run(command, args, env = {}) {
@@ -44,8 +47,8 @@ function vitestCounts() {
   return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 }
 }
 
-function playwrightCounts() {
-  const stats = readJson(playwrightReport)?.stats
+function playwrightCounts(report) {
+  const stats = readJson(report)?.stats
   if (!stats) return undefined
   // "flaky" cannot happen with retries: 0, but if someone turns retries on it is a pass that
   // failed first; count it as failed so it gets looked at.
@@ -55,23 +58,6 @@ function playwrightCounts() {
 function banner(title) {
   const line = '═'.repeat(Math.max(0, 78 - title.length))
   console.log(`\n══ ${title} ${line}\n`)
-}
-
-function warnNoBrowser() {
-  const bar = '!'.repeat(78)
-  console.warn(
-    [
-      '',
-      bar,
-      `!!  BROWSER TESTS SKIPPED: no Chromium at ${chromium}`,
-      '!!  The offline, update, autosave and accessibility tests did NOT run.',
-      '!!  Install the system browser (Debian/Ubuntu):  sudo apt-get install chromium',
-      '!!  (Never `npx playwright install`: the tests use the system Chromium.)',
-      '!!  In CI (CI=true) a missing browser fails the run instead.',
-      bar,
-      '',
-    ].join('\n'),
-  )
 }
 
 const steps = [
@@ -91,34 +77,41 @@ const steps = [
     args: ['build', '--outDir', 'dist-next', '--logLevel', 'warn'],
     env: { BUILD_ID: 'next' },
   },
-  {
-    name: 'playwright',
-    command: bin('playwright'),
-    args: ['test', '-c', 'tests/e2e/playwright.config.ts'],
-    counts: playwrightCounts,
-    report: playwrightReport,
-    browser: true,
-  },
+  // One step per browser engine, each with its own Playwright JSON report.
+  ...['chromium', 'firefox', 'webkit'].map((name) => {
+    const engine = engines[name]
+    const { command, args, env } = engine.command()
+    return {
+      name,
+      command,
+      args,
+      env,
+      engine,
+      counts: () => playwrightCounts(engine.report),
+      report: engine.report,
+    }
+  }),
 ]
 
 mkdirSync('test-results', { recursive: true })
 const results = []
 let failed = false
-let browserMissing = false
+const browsersMissing = []
 
 for (const step of steps) {
   if (failed) {
     results.push({ name: step.name, status: 'not run' })
     continue
   }
-  if (step.browser && !existsSync(chromium)) {
+  const missing = step.engine?.missing() ?? []
+  if (missing.length > 0) {
     if (inCI) {
-      console.error(`\nCI=true and no Chromium at ${chromium}: browser tests must run in CI.`)
+      console.error(`\nCI=true and ${missing.join('; ')}: every browser engine must run in CI.`)
       results.push({ name: step.name, status: 'FAILED (no browser)', failedWithoutCount: true })
       failed = true
       continue
     }
-    browserMissing = true
+    browsersMissing.push({ engine: step.engine, missing })
     results.push({ name: step.name, status: 'SKIPPED (no browser)' })
     continue
   }
@@ -139,7 +132,7 @@ for (const step of steps) {
 }
 
 // Last thing before the summary, where it cannot scroll out of sight.
-if (browserMissing) warnNoBrowser()
+for (const { engine, missing } of browsersMissing) warnMissing(engine, missing)
 
 let passedTotal = 0
 let failedTotal = 0

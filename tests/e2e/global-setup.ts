@@ -25,7 +25,12 @@ function build(outDir: string, buildId?: string): void {
   })
 }
 
-export default function globalSetup(): void {
+/** dist/, built if it is missing: all the Firefox and WebKit journeys need (tests/engines). */
+export function ensureDist(): void {
   if (!builtAt('dist')) build('dist')
+}
+
+export default function globalSetup(): void {
+  ensureDist()
   if (builtAt('dist-next') < builtAt('dist')) build('dist-next', 'next')
 }

@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from '@playwright/test'
+import { chromiumPath as systemChromium } from '../engines/engines.mjs'
 
 // Browser tests drive the system Chromium (Debian package `chromium`) against the production build
 // served on 127.0.0.1. Nothing here downloads a browser or talks to the internet (DESIGN §9).
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const chromiumPath = systemChromium()
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
 // A free port, chosen once in the runner process; workers inherit it through the environment, so
