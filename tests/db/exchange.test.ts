@@ -18,17 +18,9 @@ import { startVisit } from '../../src/db/visits'
 import { resolveRecord, saveRecord } from '../../src/db/write'
 import { decodeBundle } from '../../src/domain/bundle'
 import type { Visit } from '../../src/domain/schemas'
+import { clearDatabase, snapshotDatabase } from '../support/database'
 
 const host = { name: 'Hana Host', school: 'Elm Academy', role: 'host' as const }
-
-async function wipe() {
-  await Promise.all(db.tables.map((table) => table.clear()))
-}
-
-async function snapshot() {
-  const tables = await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()]))
-  return Object.fromEntries(tables)
-}
 
 /** Another device's bundle: made here, then this device is wiped as if it were a new phone. */
 async function bundleFromAnotherDevice(make: () => Promise<string>) {
@@ -37,7 +29,7 @@ async function bundleFromAnotherDevice(make: () => Promise<string>) {
   return { reviewId, text }
 }
 
-beforeEach(wipe)
+beforeEach(clearDatabase)
 
 describe('exchanging bundles', () => {
   it('round trip: export → decode → preview → import gives every record, with its author', async () => {
@@ -58,7 +50,7 @@ describe('exchanging bundles', () => {
       return id
     })
     const exported = await db.records.toArray()
-    await wipe()
+    await clearDatabase()
     await forgetDevice() // now a new phone
 
     const bundle = await decodeBundle(text)
@@ -83,13 +75,13 @@ describe('exchanging bundles', () => {
     const { text } = await bundleFromAnotherDevice(() =>
       createReview({ hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' }, host),
     )
-    await wipe()
+    await clearDatabase()
     const bundle = await decodeBundle(text)
     await applyImport(bundle)
-    const before = await snapshot()
+    const before = await snapshotDatabase()
     expect((await previewImport(bundle)).alreadyImported).toBe(true)
     expect((await applyImport(bundle)).alreadyImported).toBe(true)
-    expect(await snapshot()).toEqual(before)
+    expect(await snapshotDatabase()).toEqual(before)
   })
 
   it('a bundle of what this device already has is all unchanged', async () => {
@@ -185,7 +177,7 @@ describe('exchanging bundles', () => {
     const { text } = await bundleFromAnotherDevice(() =>
       createReview({ hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' }, host),
     )
-    await wipe()
+    await clearDatabase()
     const decoded = await decodeBundle(text)
     const preview = await previewImport(decoded)
     const result = await applyImport(decoded, preview)

@@ -16,14 +16,9 @@ import type { Visit } from '../../src/domain/schemas'
 import { reviewPayload, sampleInput, uuid, visitPayload } from '../domain/bundle-fixtures'
 import { cases, type Json } from '../domain/hostile-cases'
 import { keys } from '../domain/notation'
+import { clearDatabase, snapshotDatabase } from '../support/database'
 
 const me = { name: 'Hana Host', school: 'Elm Academy', role: 'host' as const }
-
-/** Every row of every table, by table name: what "the database is unchanged" compares. */
-async function snapshot(): Promise<Record<string, unknown[]>> {
-  const tables = await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()]))
-  return Object.fromEntries(tables)
-}
 
 /** The path of ImportPanel: read the text, preview, confirm. */
 async function importText(text: string) {
@@ -86,7 +81,7 @@ async function reviewInProgress() {
 let local: { reviewId: string; visitId: string }
 
 beforeEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()))
+  await clearDatabase()
   local = await reviewInProgress()
 })
 
@@ -99,7 +94,7 @@ afterEach(() => {
 
 describe('hostile and broken bundles through the real import path', () => {
   it('starts from a database with something in every table', async () => {
-    const tables = await snapshot()
+    const tables = await snapshotDatabase()
     expect(Object.keys(tables).sort()).toEqual(
       ['drafts', 'exports', 'imports', 'meta', 'people', 'records'].sort(),
     )
@@ -108,13 +103,13 @@ describe('hostile and broken bundles through the real import path', () => {
 
   it.each(cases)('%s', async (_name, make, expected) => {
     const text = await make()
-    const before = await snapshot()
+    const before = await snapshotDatabase()
 
     if ('code' in expected) {
       const error = await refusal(() => importText(text))
       if (!isReviewDayError(error)) throw error
       expect(error.code).toBe(expected.code)
-      expect(await snapshot()).toEqual(before)
+      expect(await snapshotDatabase()).toEqual(before)
       return
     }
 
@@ -136,7 +131,7 @@ describe('hostile and broken bundles through the real import path', () => {
     expected.stored?.(rows)
 
     // What this device had is untouched, and the import is in the log.
-    const after = await snapshot()
+    const after = await snapshotDatabase()
     for (const row of before.records ?? []) expect(after.records).toContainEqual(row)
     expect(await db.imports.get(bundle.id)).toMatchObject({ counts: result.counts })
     for (const person of after.people ?? []) {
@@ -201,7 +196,7 @@ describe('refusals the decoder cannot see', () => {
     'a record whose id is a local record of another %s is refused, and nothing changes',
     async (change) => {
       const text = await clashing(change)
-      const before = await snapshot()
+      const before = await snapshotDatabase()
       const bundle = await decodeBundle(text)
 
       const atPreview = await refusal(() => previewImport(bundle))
@@ -212,7 +207,7 @@ describe('refusals the decoder cannot see', () => {
       // Straight to apply, as a screen that skipped the preview would.
       const atApply = await refusal(() => applyImport(bundle))
       expect(isReviewDayError(atApply, 'bundle/record-mismatch')).toBe(true)
-      expect(await snapshot()).toEqual(before)
+      expect(await snapshotDatabase()).toEqual(before)
     },
   )
 
@@ -231,7 +226,7 @@ describe('refusals the decoder cannot see', () => {
     async (_name, makeError) => {
       const text = (await encodeBundle(sampleInput())).text
       const bundle = await decodeBundle(text)
-      const before = await snapshot()
+      const before = await snapshotDatabase()
       const realBulkPut = db.records.bulkPut.bind(db.records)
       const thrown = makeError()
       const bulkPut = vi.spyOn(db.records, 'bulkPut').mockImplementation((async (
@@ -246,7 +241,7 @@ describe('refusals the decoder cannot see', () => {
       expect(bulkPut).toHaveBeenCalledOnce()
       expect(error).toBeInstanceOf(StorageFullError)
       expect((error as StorageFullError).code).toBe('storage/full')
-      expect(await snapshot()).toEqual(before)
+      expect(await snapshotDatabase()).toEqual(before)
 
       // Once there is room again, the same file imports whole: nothing half-done is in the way.
       bulkPut.mockRestore()

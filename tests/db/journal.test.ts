@@ -5,10 +5,11 @@ import { getDraft, listOfKind } from '../../src/db/read'
 import { createReview } from '../../src/db/reviews'
 import { startVisit } from '../../src/db/visits'
 import type { Visit } from '../../src/domain/schemas'
+import { clearDatabase } from '../support/database'
 
 beforeEach(async () => {
   localStorage.clear()
-  await Promise.all(db.tables.map((table) => table.clear()))
+  await clearDatabase()
 })
 
 async function aVisit() {

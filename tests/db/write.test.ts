@@ -14,17 +14,9 @@ import {
 } from '../../src/db/write'
 import { ConflictError } from '../../src/domain/merge'
 import type { Visit } from '../../src/domain/schemas'
+import { clearDatabase, snapshotDatabase } from '../support/database'
 
-async function snapshot() {
-  return {
-    records: await db.records.toArray(),
-    meta: await db.meta.toArray(),
-  }
-}
-
-beforeEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()))
-})
+beforeEach(clearDatabase)
 
 describe('records on this device', () => {
   it('a new review is born with its focus, together', async () => {
@@ -101,11 +93,11 @@ describe('records on this device', () => {
       data: { ...(base.data as Visit), subject: 'Science' },
     }
     await db.records.put({ ...row, versions: [base, concurrent], conflicted: 1 })
-    const before = await snapshot()
+    const before = await snapshotDatabase()
     await expect(
       saveRecord(visitId, 'visit', { ...(base.data as Visit), subject: 'Maths' }),
     ).rejects.toBeInstanceOf(ConflictError)
-    expect(await snapshot()).toEqual(before)
+    expect(await snapshotDatabase()).toEqual(before)
 
     await resolveRecord(visitId, 'visit', { data: concurrent.data as Visit })
     const resolved = await db.records.get(visitId)
@@ -119,7 +111,7 @@ describe('records on this device', () => {
       { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },
       null,
     )
-    const before = await snapshot()
+    const before = await snapshotDatabase()
     await expect(
       createRecord({
         kind: 'visit',
@@ -127,7 +119,7 @@ describe('records on this device', () => {
         data: { activity: 'nap' } as unknown as Visit,
       }),
     ).rejects.toThrow()
-    expect(await snapshot()).toEqual(before)
+    expect(await snapshotDatabase()).toEqual(before)
   })
 })
 
@@ -144,7 +136,7 @@ describe('a full disk', () => {
       null,
     )
     const visitId = await startVisit(reviewId, 'lesson-visit')
-    const before = await snapshot()
+    const before = await snapshotDatabase()
     const put = vi
       .spyOn(db.records, 'put')
       .mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
@@ -153,6 +145,6 @@ describe('a full disk', () => {
       StorageFullError,
     )
     put.mockRestore()
-    expect(await snapshot()).toEqual(before)
+    expect(await snapshotDatabase()).toEqual(before)
   })
 })

@@ -6,7 +6,8 @@ import { getFocus, getShown, listOfKind } from '../../src/db/read'
 import { startVisit } from '../../src/db/visits'
 import { saveRecord } from '../../src/db/write'
 import type { Conversation, Visit } from '../../src/domain/schemas'
-import { LINE_A, LINE_B, openAt, resetDatabase, reviewWithLines, signIn } from './helpers'
+import { clearDatabase } from '../support/database'
+import { LINE_A, LINE_B, openAt, reviewWithLines, signIn } from './helpers'
 
 const OTHER_DEVICE = '7a1b2c3d-1111-4222-8333-944455556666'
 
@@ -18,7 +19,7 @@ function review() {
 }
 
 beforeEach(async () => {
-  await resetDatabase()
+  await clearDatabase()
   await signIn()
 })
 

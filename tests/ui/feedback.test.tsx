@@ -6,14 +6,8 @@ import { getShown, listOfKind } from '../../src/db/read'
 import { createRecord, rowOf, saveRecord } from '../../src/db/write'
 import { createVersion } from '../../src/domain/merge'
 import type { Feedback, Review, Visit, VisitNote } from '../../src/domain/schemas'
-import {
-  LINE_A,
-  LINE_B,
-  openAt,
-  resetDatabase,
-  reviewWithLines as sharedReview,
-  signIn,
-} from './helpers'
+import { clearDatabase } from '../support/database'
+import { LINE_A, LINE_B, openAt, reviewWithLines as sharedReview, signIn } from './helpers'
 
 /** Ben's phone: his records arrive here through an imported bundle. */
 const BEN = '0b0b0b0b-1111-4222-8333-444444444444'
@@ -80,7 +74,7 @@ function emptyFeedback(author: string, consolidated: boolean): Feedback {
 }
 
 beforeEach(async () => {
-  await resetDatabase()
+  await clearDatabase()
   await signIn()
 })
 

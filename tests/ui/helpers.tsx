@@ -1,14 +1,9 @@
 import { render } from '@testing-library/preact'
-import { db } from '../../src/db/database'
 import { getFocus } from '../../src/db/read'
 import { createReview } from '../../src/db/reviews'
 import { saveRecord } from '../../src/db/write'
 import { App } from '../../src/ui/App'
 import { updateProfile } from '../../src/ui/hooks/use-profile'
-
-export async function resetDatabase() {
-  await Promise.all(db.tables.map((table) => table.clear()))
-}
 
 export async function signIn() {
   await updateProfile({ name: 'Ann Reviewer', school: 'Oak Primary', role: 'reviewer' })

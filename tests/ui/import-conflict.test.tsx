@@ -8,13 +8,14 @@ import { createReview } from '../../src/db/reviews'
 import { startVisit } from '../../src/db/visits'
 import { saveRecord } from '../../src/db/write'
 import type { Visit } from '../../src/domain/schemas'
-import { openAt, resetDatabase, signIn } from './helpers'
+import { clearDatabase } from '../support/database'
+import { openAt, signIn } from './helpers'
 
 const OTHER = '7a1b2c3d-1111-4222-8333-944455556666'
 const me = { name: 'Ann Reviewer', school: 'Oak Primary', role: 'reviewer' as const }
 
 beforeEach(async () => {
-  await resetDatabase()
+  await clearDatabase()
   await signIn()
 })
 
@@ -33,7 +34,7 @@ describe('import screen', () => {
     )
     await startVisit(reviewId, 'lesson-visit')
     const { text } = await exportReviews([reviewId], me)
-    await resetDatabase()
+    await clearDatabase()
     openAt('/import')
     await screen.findByLabelText('Choose a bundle file')
     choose(text)

@@ -5,10 +5,11 @@ import { getFocus, listOfKind, listReviews } from '../../src/db/read'
 import { startVisit } from '../../src/db/visits'
 import { saveRecord } from '../../src/db/write'
 import type { Visit } from '../../src/domain/schemas'
-import { LINE_A, LINE_B, openAt, resetDatabase, reviewWithLines, signIn } from './helpers'
+import { clearDatabase } from '../support/database'
+import { LINE_A, LINE_B, openAt, reviewWithLines, signIn } from './helpers'
 
 beforeEach(async () => {
-  await resetDatabase()
+  await clearDatabase()
   await signIn()
 })
 

@@ -6,10 +6,11 @@ import { listReviews } from '../../src/db/read'
 import { eraseEverything } from '../../src/db/remove'
 import { createReview } from '../../src/db/reviews'
 import { startVisit } from '../../src/db/visits'
-import { openAt, resetDatabase, signIn } from './helpers'
+import { clearDatabase } from '../support/database'
+import { openAt, signIn } from './helpers'
 
 beforeEach(async () => {
-  await resetDatabase()
+  await clearDatabase()
   await signIn()
 })
 

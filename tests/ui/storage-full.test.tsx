@@ -3,10 +3,11 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { db } from '../../src/db/database'
 import { createReview } from '../../src/db/reviews'
 import { startVisit } from '../../src/db/visits'
-import { openAt, resetDatabase, signIn } from './helpers'
+import { clearDatabase } from '../support/database'
+import { openAt, signIn } from './helpers'
 
 beforeEach(async () => {
-  await resetDatabase()
+  await clearDatabase()
   await signIn()
 })
 afterEach(() => {
