@@ -1,6 +1,6 @@
 // Every note from visits and conversations as one list of evidence, the raw material of the
 // evidence view, the coverage table and the feedback drafts' evidence panels.
-import type { Conversation, EvidenceLink, Visit } from './schemas'
+import type { Conversation, Visit } from './schemas'
 
 export type EvidenceSource = Visit['activity'] | `${Conversation['with']}-conversation`
 
@@ -80,38 +80,4 @@ export function searchEvidence(notes: readonly EvidenceNote[], query: string): E
 
 export function taggedTo(notes: readonly EvidenceNote[], lineId: string): EvidenceNote[] {
   return notes.filter((n) => n.lines.includes(lineId))
-}
-
-export function isLinked(links: readonly EvidenceLink[], note: EvidenceNote): boolean {
-  return links.some((l) => l.recordId === note.recordId && l.noteId === note.noteId)
-}
-
-/** Per line of enquiry: how many notes, from which sources and which people. */
-export function coverageBy(
-  notes: readonly EvidenceNote[],
-  lineIds: readonly string[],
-): Map<
-  string,
-  { total: number; bySource: Map<EvidenceSource, number>; byPerson: Map<string, number> }
-> {
-  const out = new Map(
-    lineIds.map((id) => [
-      id,
-      {
-        total: 0,
-        bySource: new Map<EvidenceSource, number>(),
-        byPerson: new Map<string, number>(),
-      },
-    ]),
-  )
-  for (const n of notes) {
-    for (const id of new Set(n.lines)) {
-      const c = out.get(id)
-      if (!c) continue
-      c.total++
-      c.bySource.set(n.source, (c.bySource.get(n.source) ?? 0) + 1)
-      c.byPerson.set(n.by, (c.byPerson.get(n.by) ?? 0) + 1)
-    }
-  }
-  return out
 }

@@ -1,11 +1,9 @@
 import { useId } from 'preact/hooks'
-import { hasLink, holds, lineOf } from '../../db/feedback'
 import type { Shown } from '../../db/read'
+import { FEEDBACK_FIELDS, type FeedbackField, hasText, holds, lineOf } from '../../domain/feedback'
+import { hasLink } from '../../domain/links'
 import type { EvidenceLink, FeedbackLine } from '../../domain/schemas'
 import { t } from '../messages'
-
-export const FEEDBACK_FIELDS = ['findings', 'strengths', 'questions'] as const
-export type FeedbackField = (typeof FEEDBACK_FIELDS)[number]
 
 /**
  * In the consolidated feedback, what each reviewer's draft says about one line of enquiry, with
@@ -21,9 +19,7 @@ export function DraftContributions(props: {
   const headingId = useId()
   const entries = props.drafts
     .map((draft) => ({ draft, line: lineOf(draft.data, props.lineId) }))
-    .filter(
-      ({ line }) => FEEDBACK_FIELDS.some((f) => line[f].trim() !== '') || line.evidence.length > 0,
-    )
+    .filter(({ line }) => hasText(line) || line.evidence.length > 0)
   return (
     <section class="contributions" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('feedback.fromDrafts')}</h3>

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks'
-import { hasLink } from '../../db/feedback'
-import { type EvidenceNote, isLinked, taggedTo } from '../../domain/evidence'
+import { type EvidenceNote, taggedTo } from '../../domain/evidence'
+import { hasLink, linkTo, sameLink } from '../../domain/links'
 import type { EvidenceLink } from '../../domain/schemas'
 import { formatTime, t } from '../messages'
 
@@ -22,15 +22,13 @@ export function EvidencePanel(props: {
   const tagged = taggedTo(props.notes, props.lineId)
   // Linked notes that were re-tagged since stay visible, so they can be unlinked.
   const linkedElsewhere = props.notes.filter(
-    (n) => !n.lines.includes(props.lineId) && isLinked(props.links, n),
+    (n) => !n.lines.includes(props.lineId) && hasLink(props.links, linkTo(n)),
   )
   const shown = editable
     ? [...tagged, ...linkedElsewhere]
-    : props.notes.filter((n) => isLinked(props.links, n))
-  const missing = props.links.filter(
-    (l) => !props.notes.some((n) => n.recordId === l.recordId && n.noteId === l.noteId),
-  ).length
-  const linkedCount = shown.filter((n) => isLinked(props.links, n)).length
+    : props.notes.filter((n) => hasLink(props.links, linkTo(n)))
+  const missing = props.links.filter((l) => !props.notes.some((n) => sameLink(l, linkTo(n)))).length
+  const linkedCount = shown.filter((n) => hasLink(props.links, linkTo(n))).length
   return (
     <details class="evidence" open={props.open}>
       <summary>
@@ -51,7 +49,7 @@ export function EvidencePanel(props: {
               reviewId={props.reviewId}
               note={n}
               tagged={n.lines.includes(props.lineId)}
-              linked={hasLink(props.links, { recordId: n.recordId, noteId: n.noteId })}
+              linked={hasLink(props.links, linkTo(n))}
               name={props.nameOf(n.by)}
               onToggle={props.onToggle}
             />
@@ -95,7 +93,7 @@ function EvidenceItem(props: {
               type="checkbox"
               checked={props.linked}
               aria-describedby={textId}
-              onChange={() => onToggle({ recordId: n.recordId, noteId: n.noteId })}
+              onChange={() => onToggle(linkTo(n))}
             />
             {t('feedback.link')}
           </label>

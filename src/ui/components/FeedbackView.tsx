@@ -1,8 +1,7 @@
-import { withEveryLine } from '../../db/feedback'
 import type { EvidenceNote } from '../../domain/evidence'
+import { FEEDBACK_FIELDS, withEveryLine } from '../../domain/feedback'
 import type { Feedback, LineOfEnquiry } from '../../domain/schemas'
 import { t } from '../messages'
-import { FEEDBACK_FIELDS } from './DraftContributions'
 import { EvidencePanel } from './EvidencePanel'
 import { Section } from './fields'
 

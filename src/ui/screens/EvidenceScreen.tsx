@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import { getFocus, listOfKind } from '../../db/read'
-import { collectEvidence, coverageBy, searchEvidence } from '../../domain/evidence'
+import { coverage as coverageOf } from '../../domain/coverage'
+import { collectEvidence, searchEvidence } from '../../domain/evidence'
 import { Section, Select, TextField } from '../components/fields'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
@@ -41,10 +42,10 @@ export function EvidenceScreen() {
     line === ALL ? data.notes : data.notes.filter((n) => n.lines.includes(line)),
     query,
   )
-  const coverage = coverageBy(
+  const coverage = coverageOf(
     data.notes,
     data.lines.map((l) => l.id),
-  )
+  ).perLine
   const titleOf = (id: string) =>
     data.lines.find((l) => l.id === id)?.title || t('focus.untitledLine')
 

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
 import { getDeviceId } from '../../db/device'
-import { isMyDraft, startFeedback } from '../../db/feedback'
+import { startFeedback } from '../../db/feedback'
 import { getFocus, getShown, listOfKind, type Shown } from '../../db/read'
 import { collectEvidence } from '../../domain/evidence'
+import { groupFeedback, isMyDraft } from '../../domain/feedback'
 import { FeedbackEditor } from '../components/FeedbackEditor'
 import { FeedbackView } from '../components/FeedbackView'
 import { Section } from '../components/fields'
@@ -46,10 +47,10 @@ export function FeedbackScreen() {
       </ReviewLayout>
     )
   }
-  const byRecent = [...data.all].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))
-  const mine = profile ? byRecent.filter((f) => isMyDraft(f, data.me, profile.name)) : []
-  const others = byRecent.filter((f) => !f.data.consolidated && !mine.includes(f))
-  const consolidated = byRecent.filter((f) => f.data.consolidated)
+  const { mine, others, consolidated } = groupFeedback(
+    data.all,
+    profile ? { deviceId: data.me, name: profile.name } : null,
+  )
   const item = (f: Shown<'feedback'>, title: string) => (
     <li key={f.id}>
       <a class="list-item" href={`/reviews/${reviewId}/feedback/${f.id}`}>

@@ -3,6 +3,7 @@ import { useLocation, useRoute } from 'preact-iso'
 import { getFocus, getShown, listOfKind } from '../../db/read'
 import { startVisit } from '../../db/visits'
 import { coverage } from '../../domain/coverage'
+import { collectEvidence } from '../../domain/evidence'
 import { ACTIVITIES, type VisitActivity } from '../../domain/schemas'
 import { Section, Select } from '../components/fields'
 import { MySchedule } from '../components/MySchedule'
@@ -27,8 +28,8 @@ export function VisitsScreen() {
   const counts =
     visits &&
     coverage(
-      lines,
-      visits.flatMap((v) => v.data.notes),
+      collectEvidence(visits, []),
+      lines.map((l) => l.id),
     )
   const sorted =
     visits && [...visits].sort((a, b) => (a.data.startedAt < b.data.startedAt ? 1 : -1))
@@ -91,7 +92,7 @@ export function VisitsScreen() {
               {lines.map((l) => (
                 <tr key={l.id}>
                   <th scope="row">{l.title || t('focus.untitledLine')}</th>
-                  <td>{counts.perLine.get(l.id) ?? 0}</td>
+                  <td>{counts.perLine.get(l.id)?.total ?? 0}</td>
                 </tr>
               ))}
               <tr>
