@@ -19,9 +19,11 @@ export function toggleLink(links: readonly EvidenceLink[], link: EvidenceLink): 
   return hasLink(links, link) ? links.filter((l) => !sameLink(l, link)) : [...links, link]
 }
 
-/** a, then the links of b that a does not hold yet. */
+/** a, then each link of b that is not there yet, once. */
 export function unionLinks(a: readonly EvidenceLink[], b: readonly EvidenceLink[]): EvidenceLink[] {
-  return [...a, ...b.filter((l) => !hasLink(a, l))]
+  const out = [...a]
+  for (const link of b) if (!hasLink(out, link)) out.push(link)
+  return out
 }
 
 /** How many pieces of evidence are linked, from how many activities (visits, conversations). */

@@ -41,11 +41,14 @@ describe('evidence links', () => {
       { recordId: TALK, noteId: N2 },
     ]
     expect(unionLinks(a, b)).toEqual([a[0], b[1]])
+    // A list that holds a link twice (a hand-made bundle, say) brings it in once.
+    expect(unionLinks([], [b[1], b[1]])).toEqual([b[1]])
   })
 
-  it('counts pieces of evidence, and the activities they come from', () => {
+  it('counts pieces of evidence once each, and the activities they come from', () => {
     expect(
       evidenceCount([
+        { recordId: VISIT, noteId: N1 },
         { recordId: VISIT, noteId: N1 },
         { recordId: VISIT, noteId: N2 },
         { recordId: TALK, noteId: N1 },
