@@ -1,5 +1,6 @@
 // Starting a feedback record; its rules live in src/domain/feedback.ts.
-import { isMyDraft, newFeedback } from '../domain/feedback'
+import { isMyDraft } from '../domain/feedback'
+import { newFeedback } from '../domain/new-records'
 import { getDeviceId } from './device'
 import { getFocus, listOfKind } from './read'
 import { createRecord } from './write'

@@ -1,20 +1,13 @@
 // Writes that span more than one record, in one transaction each.
-import type { Focus, Profile, Review } from '../domain/schemas'
+import { emptyFocus, newReview, type ReviewFields } from '../domain/new-records'
+import type { Profile } from '../domain/schemas'
 import { createRecords } from './write'
 
-export function emptyFocus(): Focus {
-  return { enquiryQuestion: '', context: '', linesOfEnquiry: [], evidencePlan: [], schedule: [] }
-}
-
 /** A review is born with its focus, so every device that has the review has the same focus id. */
-export async function createReview(
-  fields: Pick<Review, 'hostSchool' | 'cluster' | 'startDate' | 'endDate'>,
-  creator: Profile | null,
-): Promise<string> {
+export async function createReview(fields: ReviewFields, creator: Profile | null): Promise<string> {
   const id = crypto.randomUUID()
-  const team = creator ? [{ id: crypto.randomUUID(), ...creator }] : []
   await createRecords([
-    { kind: 'review', id, reviewId: id, data: { ...fields, team, stage: 'planning' } },
+    { kind: 'review', id, reviewId: id, data: newReview(fields, creator) },
     { kind: 'focus', reviewId: id, data: emptyFocus() },
   ])
   return id

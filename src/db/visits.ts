@@ -1,3 +1,4 @@
+import { newVisit } from '../domain/new-records'
 import type { VisitActivity } from '../domain/schemas'
 import { createRecord } from './write'
 
@@ -5,16 +6,6 @@ export function startVisit(reviewId: string, activity: VisitActivity): Promise<s
   return createRecord({
     kind: 'visit',
     reviewId,
-    data: {
-      activity,
-      startedAt: new Date().toISOString(),
-      endedAt: '',
-      yearGroup: '',
-      subject: '',
-      place: '',
-      group: '',
-      notes: [],
-      summary: '',
-    },
+    data: newVisit(activity, new Date().toISOString()),
   })
 }

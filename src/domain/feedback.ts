@@ -11,15 +11,6 @@ export function emptyLine(lineId: string): FeedbackLine {
   return { lineId, findings: '', strengths: '', questions: '', evidence: [] }
 }
 
-/** A new draft (or the consolidated feedback), with an empty entry per line of enquiry. */
-export function newFeedback(
-  author: string,
-  consolidated: boolean,
-  lineIds: readonly string[],
-): Feedback {
-  return { author, consolidated, lines: lineIds.map(emptyLine), summary: '', status: 'draft' }
-}
-
 /**
  * The feedback with an entry for every line of enquiry of the focus, in the focus's order.
  * Entries for lines since removed from the focus stay at the end: their text is never dropped.

@@ -8,9 +8,9 @@ import {
   isMyDraft,
   lineOf,
   mostRecent,
-  newFeedback,
   withEveryLine,
 } from '../../src/domain/feedback'
+import { newFeedback } from '../../src/domain/new-records'
 import type { Feedback } from '../../src/domain/schemas'
 
 const A = 'aaaaaaaa-0000-4000-8000-000000000001'

@@ -35,14 +35,11 @@ describe('evidence links', () => {
   })
 
   it('a union keeps the first list and adds only what it lacks', () => {
-    const a = [{ recordId: VISIT, noteId: N1 }]
-    const b = [
-      { recordId: VISIT, noteId: N1 },
-      { recordId: TALK, noteId: N2 },
-    ]
-    expect(unionLinks(a, b)).toEqual([a[0], b[1]])
+    const ours = { recordId: VISIT, noteId: N1 }
+    const theirs = { recordId: TALK, noteId: N2 }
+    expect(unionLinks([ours], [{ ...ours }, theirs])).toEqual([ours, theirs])
     // A list that holds a link twice (a hand-made bundle, say) brings it in once.
-    expect(unionLinks([], [b[1], b[1]])).toEqual([b[1]])
+    expect(unionLinks([], [theirs, theirs])).toEqual([theirs])
   })
 
   it('counts pieces of evidence once each, and the activities they come from', () => {
