@@ -6,6 +6,7 @@ import { toggleLink, unionLinks } from '../../domain/links'
 import type { Feedback, FeedbackLine, LineOfEnquiry } from '../../domain/schemas'
 import { useRecordAutosave } from '../hooks/use-autosave'
 import { t } from '../messages'
+import { lineTitle } from '../titles'
 import { DraftContributions } from './DraftContributions'
 import { EvidencePanel } from './EvidencePanel'
 import { Section, TextArea } from './fields'
@@ -39,10 +40,6 @@ export function FeedbackEditor(props: {
     update({ ...full, lines: full.lines.map((l) => (l.lineId === lineId ? edit(l) : l)) })
   }
   const shown = withEveryLine(draft, lineIds).lines
-  const titleOf = (lineId: string) => {
-    const line = props.lines.find((l) => l.id === lineId)
-    return line ? line.title || t('focus.untitledLine') : t('feedback.removedLine')
-  }
   return (
     <>
       <p class="hint">
@@ -58,7 +55,7 @@ export function FeedbackEditor(props: {
         <LineCard
           key={line.lineId}
           reviewId={props.reviewId}
-          title={titleOf(line.lineId)}
+          title={lineTitle(props.lines, line.lineId)}
           prompts={props.lines.find((l) => l.id === line.lineId)?.prompts ?? []}
           line={line}
           evidence={props.evidence}

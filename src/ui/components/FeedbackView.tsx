@@ -2,6 +2,7 @@ import type { EvidenceNote } from '../../domain/evidence'
 import { FEEDBACK_FIELDS, withEveryLine } from '../../domain/feedback'
 import type { Feedback, LineOfEnquiry } from '../../domain/schemas'
 import { t } from '../messages'
+import { lineTitle } from '../titles'
 import { EvidencePanel } from './EvidencePanel'
 import { Section } from './fields'
 
@@ -17,15 +18,11 @@ export function FeedbackView(props: {
     props.data,
     props.lines.map((l) => l.id),
   ).lines
-  const titleOf = (lineId: string) => {
-    const line = props.lines.find((l) => l.id === lineId)
-    return line ? line.title || t('focus.untitledLine') : t('feedback.removedLine')
-  }
   return (
     <>
       {lines.map((line, i) => (
         <details key={line.lineId} class="card line-card" open={i === 0}>
-          <summary>{titleOf(line.lineId)}</summary>
+          <summary>{lineTitle(props.lines, line.lineId)}</summary>
           <div class="stack">
             {FEEDBACK_FIELDS.map((field) => (
               <div key={field}>

@@ -4,16 +4,13 @@ import type { LineOfEnquiry } from '../../domain/schemas'
 import { useAutosave } from '../hooks/use-autosave'
 import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
+import { lineChips } from '../titles'
 import { Chips, TextArea } from './fields'
 import { SaveStatus } from './SaveStatus'
 
 interface Jot {
   text: string
   lines: string[]
-}
-
-export function lineChips(lines: readonly LineOfEnquiry[]) {
-  return lines.map((l) => ({ id: l.id, label: l.title || t('focus.untitledLine') }))
 }
 
 /**

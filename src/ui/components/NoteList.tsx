@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks'
 import type { LineOfEnquiry } from '../../domain/schemas'
 import { formatTime, t } from '../messages'
+import { lineChips } from '../titles'
 import { Chips, TextArea } from './fields'
-import { lineChips } from './JotBox'
 
 interface Note {
   id: string

@@ -8,8 +8,8 @@ import { explainError, Message } from '../components/Message'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
 import { formatDateTime, t } from '../messages'
+import { visitTitle } from '../titles'
 import { ReviewLayout } from './ReviewLayout'
-import { visitTitle } from './visit-title'
 
 /** The gist of a version, as text, so two versions can be compared side by side. */
 function gist(kind: Kind, data: Payload): string[] {

@@ -15,7 +15,7 @@ import { SaveStatus } from '../components/SaveStatus'
 import { useRecordAutosave } from '../hooks/use-autosave'
 import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
-import { conversationTitle } from './ConversationsScreen'
+import { conversationTitle, lineTitle } from '../titles'
 import { ReviewLayout } from './ReviewLayout'
 
 export function ConversationScreen() {
@@ -138,7 +138,7 @@ function ConversationEditor(props: {
           <article class="card prompt-card" key={`${line.id}:${prompt}`}>
             <p class="hint">
               {t('conversation.prompt', { n: i + 1, total: prompts.length })} ·{' '}
-              <span class="tag">{line.title || t('focus.untitledLine')}</span>
+              <span class="tag">{lineTitle(props.lines, line.id)}</span>
             </p>
             <h3>{prompt}</h3>
             <TextArea

@@ -2,16 +2,13 @@ import { useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
 import { startConversation } from '../../db/conversations'
 import { listOfKind } from '../../db/read'
-import { CONVERSATION_WITH, type Conversation, type ConversationWith } from '../../domain/schemas'
+import { CONVERSATION_WITH, type ConversationWith } from '../../domain/schemas'
 import { Select } from '../components/fields'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
 import { formatTime, t } from '../messages'
+import { conversationTitle } from '../titles'
 import { ReviewLayout } from './ReviewLayout'
-
-export function conversationTitle(c: Conversation): string {
-  return c.group.trim() || t('conversations.unnamed', { with: t(`with.${c.with}`) })
-}
 
 export function ConversationsScreen() {
   const { params } = useRoute()

@@ -7,6 +7,7 @@ import { Section, Select, TextField } from '../components/fields'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
 import { formatTime, t } from '../messages'
+import { lineTitle } from '../titles'
 import { ReviewLayout } from './ReviewLayout'
 
 const ALL = 'all'
@@ -46,8 +47,7 @@ export function EvidenceScreen() {
     data.notes,
     data.lines.map((l) => l.id),
   ).perLine
-  const titleOf = (id: string) =>
-    data.lines.find((l) => l.id === id)?.title || t('focus.untitledLine')
+  const titleOf = (id: string) => lineTitle(data.lines, id)
 
   return (
     <ReviewLayout reviewId={reviewId} tab="evidence">

@@ -7,6 +7,7 @@ import { evidenceCount } from '../../domain/links'
 import type { FeedbackLine } from '../../domain/schemas'
 import { useLive } from '../hooks/use-live'
 import { formatDateTime, formatDay, t } from '../messages'
+import { lineTitle } from '../titles'
 import { ReviewLayout } from './ReviewLayout'
 import '../report.css'
 
@@ -162,11 +163,7 @@ export function ReportScreen() {
 
         {feedback &&
           lines.map((line, i) => {
-            const title =
-              focus.linesOfEnquiry.find((l) => l.id === line.lineId)?.title ||
-              (focus.linesOfEnquiry.some((l) => l.id === line.lineId)
-                ? t('focus.untitledLine')
-                : t('feedback.removedLine'))
+            const title = lineTitle(focus.linesOfEnquiry, line.lineId)
             return (
               <ReportLine
                 key={line.lineId}

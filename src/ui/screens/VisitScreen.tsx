@@ -10,8 +10,8 @@ import { SaveStatus } from '../components/SaveStatus'
 import { useRecordAutosave } from '../hooks/use-autosave'
 import { useLive } from '../hooks/use-live'
 import { formatTime, t } from '../messages'
+import { visitTitle } from '../titles'
 import { ReviewLayout } from './ReviewLayout'
-import { visitTitle } from './visit-title'
 
 export function VisitScreen() {
   const { params } = useRoute()

@@ -11,8 +11,8 @@ import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
 import { useProfile } from '../hooks/use-profile'
 import { formatTime, t } from '../messages'
+import { lineTitle, visitTitle } from '../titles'
 import { ReviewLayout } from './ReviewLayout'
-import { visitTitle } from './visit-title'
 
 export function VisitsScreen() {
   const { params } = useRoute()
@@ -91,7 +91,7 @@ export function VisitsScreen() {
             <tbody>
               {lines.map((l) => (
                 <tr key={l.id}>
-                  <th scope="row">{l.title || t('focus.untitledLine')}</th>
+                  <th scope="row">{lineTitle(lines, l.id)}</th>
                   <td>{counts.perLine.get(l.id)?.total ?? 0}</td>
                 </tr>
               ))}

@@ -1,0 +1,28 @@
+// The names screens give to lines of enquiry, visits and conversations, each worded once.
+import { lineName } from '../domain/lines'
+import type { Conversation, LineOfEnquiry, Visit } from '../domain/schemas'
+import { formatTime, t } from './messages'
+
+/** A line's title, "Untitled line of enquiry", or that the line was removed from the focus. */
+export function lineTitle(lines: readonly LineOfEnquiry[], lineId: string): string {
+  const name = lineName(lines, lineId)
+  if (name === 'untitled') return t('focus.untitledLine')
+  if (name === 'removed') return t('feedback.removedLine')
+  return name.title
+}
+
+/** The lines as chips to tag a note with. */
+export function lineChips(lines: readonly LineOfEnquiry[]): { id: string; label: string }[] {
+  return lines.map((l) => ({ id: l.id, label: lineTitle(lines, l.id) }))
+}
+
+/** "Year 5 · Maths · 5B", or the time it started while nothing is set. */
+export function visitTitle(v: Visit): string {
+  const parts = [v.yearGroup, v.subject, v.group].map((p) => p.trim()).filter(Boolean)
+  return parts.length ? parts.join(' · ') : t('visits.unnamed', { time: formatTime(v.startedAt) })
+}
+
+/** The group as described ("Year 5, four pupils"), or who the conversation was with. */
+export function conversationTitle(c: Conversation): string {
+  return c.group.trim() || t('conversations.unnamed', { with: t(`with.${c.with}`) })
+}
