@@ -19,6 +19,8 @@ export const MAX_TEXT = 100_000
 export const MAX_SHORT = 500
 /** Longest list (notes in one visit, lines of enquiry, team members). */
 export const MAX_LIST = 5_000
+/** Largest group in one conversation (a whole-school assembly is a few hundred). */
+export const MAX_GROUP_SIZE = 10_000
 
 export const id = () => z.uuid()
 const text = () => z.string().check(z.maxLength(MAX_TEXT))
@@ -129,7 +131,7 @@ export type ConversationNote = z.infer<typeof conversationNote>
 export const conversation = z.object({
   with: conversationWith,
   group: short(),
-  size: z.int().check(z.minimum(0), z.maximum(10_000)),
+  size: z.int().check(z.minimum(0), z.maximum(MAX_GROUP_SIZE)),
   at: isoTime(),
   notes: list(conversationNote),
 })

@@ -3,6 +3,15 @@ import { useLocation, useRoute } from 'preact-iso'
 import { getFocus, getShown } from '../../db/read'
 import { deleteRecord } from '../../db/write'
 import {
+  answerPrompt,
+  atWallClock,
+  freeNotes,
+  groupSize,
+  promptCards,
+  responseTo,
+  wallClock,
+} from '../../domain/conversation'
+import {
   CONVERSATION_WITH,
   type Conversation,
   type ConversationNote,
@@ -42,21 +51,6 @@ export function ConversationScreen() {
   )
 }
 
-/** Local wall-clock hh:mm of an ISO time, for a time input. */
-function hhmm(iso: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return ''
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
-}
-
-function withTime(iso: string, time: string): string {
-  const d = new Date(iso)
-  const [h, m] = time.split(':').map(Number)
-  if (Number.isNaN(d.getTime()) || h === undefined || m === undefined) return iso
-  d.setHours(h, m, 0, 0)
-  return d.toISOString()
-}
-
 function ConversationEditor(props: {
   reviewId: string
   id: string
@@ -69,19 +63,8 @@ function ConversationEditor(props: {
   const c = saved.draft
   if (!c) return null
   const set = (patch: Partial<Conversation>) => saved.update({ ...c, ...patch })
-  const prompts = props.lines.flatMap((line) =>
-    line.prompts.filter((p) => p.trim()).map((prompt) => ({ line, prompt: prompt.trim() })),
-  )
-  const responseTo = (lineId: string, prompt: string) =>
-    c.notes.find((n) => n.prompt === prompt && n.lines[0] === lineId)
-  const answer = (lineId: string, prompt: string, text: string) => {
-    const existing = responseTo(lineId, prompt)
-    const notes = existing
-      ? c.notes.map((n) => (n === existing ? { ...n, text } : n))
-      : [...c.notes, { id: crypto.randomUUID(), prompt, text, lines: [lineId] }]
-    set({ notes })
-  }
-  const free = c.notes.filter((n) => n.prompt === undefined)
+  const prompts = promptCards(props.lines)
+  const free = freeNotes(c.notes)
 
   const addFree = async (text: string, lines: string[]) => {
     const note: ConversationNote = { id: crypto.randomUUID(), text, lines }
@@ -117,16 +100,13 @@ function ConversationEditor(props: {
             label={t('conversation.size')}
             value={c.size ? String(c.size) : ''}
             inputMode="numeric"
-            onInput={(size) => {
-              const n = Number.parseInt(size, 10)
-              set({ size: Number.isFinite(n) && n >= 0 ? Math.min(n, 10_000) : 0 })
-            }}
+            onInput={(size) => set({ size: groupSize(size) })}
           />
           <TextField
             type="time"
             label={t('conversation.time')}
-            value={hhmm(c.at)}
-            onInput={(time) => set({ at: withTime(c.at, time) })}
+            value={wallClock(c.at)}
+            onInput={(time) => set({ at: atWallClock(c.at, time) })}
           />
         </div>
       </details>
@@ -143,8 +123,10 @@ function ConversationEditor(props: {
             <h3>{prompt}</h3>
             <TextArea
               label={t('conversation.response')}
-              value={responseTo(line.id, prompt)?.text ?? ''}
-              onInput={(text) => answer(line.id, prompt, text)}
+              value={responseTo(c.notes, line.id, prompt)?.text ?? ''}
+              onInput={(text) =>
+                set({ notes: answerPrompt(c.notes, { lineId: line.id, prompt }, text) })
+              }
             />
           </article>
         ))}
