@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import { getWithVersions } from '../../db/conflicts'
 import { resolveRecord } from '../../db/write'
-import { unionById, type Version, winner } from '../../domain/merge'
+import { combined } from '../../domain/combine'
+import type { Version } from '../../domain/merge'
 import type { Kind, Payload, PayloadOf } from '../../domain/schemas'
 import { explainError, Message } from '../components/Message'
 import { useLive } from '../hooks/use-live'
@@ -35,17 +36,6 @@ function gist(kind: Kind, data: Payload): string[] {
       return [d.summary, ...d.lines.map((l) => `• ${l.findings}`)]
     }
   }
-}
-
-/** For notes lists, the union of every version's notes by id, on top of the shown version. */
-function combined(kind: Kind, versions: Version<Payload>[]): Payload | undefined {
-  if (kind !== 'visit' && kind !== 'conversation') return undefined
-  const live = versions.filter((v) => !v.deleted)
-  const top = winner(live.length ? live : versions)
-  const lists = [top, ...versions.filter((v) => v !== top)].map(
-    (v) => (v.data as PayloadOf['visit'] | PayloadOf['conversation']).notes,
-  )
-  return { ...(top.data as PayloadOf['visit']), notes: unionById<{ id: string }>(lists) } as Payload
 }
 
 export function ConflictScreen() {
