@@ -1,4 +1,5 @@
 import { render } from 'preact'
+import { hasJournal } from './db/keys'
 import { watchDatabase } from './db/lifecycle'
 import { startPlatform } from './platform/start'
 import { App } from './ui/App'
@@ -8,7 +9,7 @@ startPlatform()
 watchDatabase()
 // Text a closed page could not save is written to the database now (loaded only when there is
 // some); the live queries show it as soon as it lands.
-if (Object.keys(localStorage).some((key) => key.startsWith('review-day:unsaved:'))) {
+if (hasJournal()) {
   void import('./db/journal').then((journal) => journal.replayJournal())
 }
 

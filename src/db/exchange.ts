@@ -8,6 +8,7 @@ import { type Version, winner } from '../domain/merge'
 import type { Profile } from '../domain/schemas'
 import { db, type ImportRow, type RecordRow } from './database'
 import { getDeviceId } from './device'
+import { currentSeq, nextSeq } from './meta'
 import { raiseCounter, rowOf, writeTransaction } from './write'
 
 export interface ImportPreview {
@@ -61,11 +62,6 @@ export async function previewImport(bundle: DecodedBundle): Promise<ImportPrevie
   }
 }
 
-/** The device-wide change sequence: every write to records moves it on (edits, imports, removal). */
-async function currentSeq(): Promise<number> {
-  return (await db.meta.get('seq'))?.value ?? 0
-}
-
 export interface ImportResult {
   counts: ImportCounts
   /** The same bundle was imported before: nothing was written. */
@@ -94,8 +90,7 @@ export async function applyImport(
           ? basis.plan
           : planImport(await localRows(bundle.records.map((r) => r.id)), bundle.records)
       if (plan.changed.length > 0) {
-        const seq = seqNow + 1
-        await db.meta.put({ key: 'seq', value: seq })
+        const seq = await nextSeq()
         await db.records.bulkPut(plan.changed.map((r) => rowOf(r, r.versions as Version[], seq)))
         await raiseCounter(
           deviceId,
@@ -146,7 +141,7 @@ export async function exportReviews(
     [db.records, db.meta, db.people],
     async () => ({
       rows: await db.records.where('reviewId').anyOf(reviewIds).toArray(),
-      seq: (await db.meta.get('seq'))?.value ?? 0,
+      seq: await currentSeq(),
       people: await db.people.toArray(),
     }),
   )

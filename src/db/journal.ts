@@ -4,10 +4,9 @@
 // into the database when the app next starts. A successful save removes its entry.
 import { canonicalJson } from '../domain/canonical'
 import type { Kind, Payload, PayloadOf } from '../domain/schemas'
+import { JOURNAL_PREFIX } from './keys'
 import { getShown, saveDraft } from './read'
 import { saveRecord } from './write'
-
-const PREFIX = 'review-day:unsaved:'
 
 export type JournalEntry =
   | { type: 'record'; id: string; kind: Kind; data: Payload }
@@ -15,7 +14,7 @@ export type JournalEntry =
 
 export function journalWrite(key: string, entry: JournalEntry): void {
   try {
-    localStorage.setItem(PREFIX + key, JSON.stringify(entry))
+    localStorage.setItem(JOURNAL_PREFIX + key, JSON.stringify(entry))
   } catch {
     // Storage full or unavailable: the IndexedDB write that follows is the remaining chance.
   }
@@ -23,7 +22,7 @@ export function journalWrite(key: string, entry: JournalEntry): void {
 
 export function journalForget(key: string): void {
   try {
-    localStorage.removeItem(PREFIX + key)
+    localStorage.removeItem(JOURNAL_PREFIX + key)
   } catch {
     // Nothing to forget.
   }
@@ -35,7 +34,7 @@ export async function replayJournal(): Promise<number> {
   const keys: string[] = []
   for (let i = 0; i < localStorage.length; i++) {
     const key = localStorage.key(i)
-    if (key?.startsWith(PREFIX)) keys.push(key)
+    if (key?.startsWith(JOURNAL_PREFIX)) keys.push(key)
   }
   for (const key of keys) {
     try {

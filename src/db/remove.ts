@@ -3,6 +3,8 @@
 // deviceId, so this device's future clocks can never collide with its past ones.
 import { db } from './database'
 import { forgetDevice } from './device'
+import { jotKey, LOCAL_PREFIX } from './keys'
+import { nextSeq } from './meta'
 import { writeTransaction } from './write'
 
 /** Removes one review and everything in it from this device, in one transaction. */
@@ -11,10 +13,9 @@ export async function removeReview(reviewId: string): Promise<number> {
     const ids = await db.records.where('reviewId').equals(reviewId).primaryKeys()
     await db.records.bulkDelete(ids)
     // Records changed: an import previewed before this must plan again (see applyImport).
-    const seq = (await db.meta.get('seq'))?.value ?? 0
-    await db.meta.put({ key: 'seq', value: seq + 1 })
+    await nextSeq()
     await db.exports.delete(reviewId)
-    await db.drafts.bulkDelete(ids.map((id) => `jot:${id}`))
+    await db.drafts.bulkDelete(ids.map(jotKey))
     return ids.length
   })
 }
@@ -26,6 +27,6 @@ export async function eraseEverything(): Promise<void> {
   })
   await forgetDevice()
   for (const key of Object.keys(localStorage)) {
-    if (key.startsWith('review-day:')) localStorage.removeItem(key)
+    if (key.startsWith(LOCAL_PREFIX)) localStorage.removeItem(key)
   }
 }

@@ -13,6 +13,7 @@ import {
 import { type Kind, type PayloadOf, payloadSchemas } from '../domain/schemas'
 import { db } from './database'
 import { getDeviceId } from './device'
+import { currentSeq, metaValue } from './meta'
 import { rowOf } from './row'
 
 export { rowOf }
@@ -54,25 +55,37 @@ export async function writeTransaction<T>(
   }
 }
 
-/** Inside a transaction: the next counter for this device and the next change sequence. */
-async function nextNumbers(deviceId: string): Promise<{ author: Author; seq: number }> {
-  const [counter, seq] = await Promise.all([db.meta.get('counter'), db.meta.get('seq')])
-  const fresh = (counter?.value ?? 0) + 1
-  const nextSeq = (seq?.value ?? 0) + 1
-  await db.meta.bulkPut([
-    { key: 'counter', value: fresh },
-    { key: 'seq', value: nextSeq },
-  ])
-  return { author: { deviceId, fresh, at: new Date().toISOString() }, seq: nextSeq }
-}
-
-/** Keeps this device's counter ahead of every number it has ever put in a clock. */
-export async function raiseCounter(deviceId: string, versions: Version[]): Promise<void> {
+/** The largest number this device put in any of these versions' clocks (0 for none). */
+function ownHighest(deviceId: string, versions: readonly Version[]): number {
   let seen = 0
   for (const v of versions) seen = Math.max(seen, v.clock[deviceId] ?? 0)
-  if (seen === 0) return
-  const counter = await db.meta.get('counter')
-  if ((counter?.value ?? 0) < seen) await db.meta.put({ key: 'counter', value: seen })
+  return seen
+}
+
+/**
+ * Inside a transaction: the next counter for this device and the next change sequence. The
+ * counter also stays above every number this device put in `versions`: a device that lost its
+ * copy of a record may meet its own old numbers again in a bundle.
+ */
+async function nextNumbers(
+  deviceId: string,
+  versions: readonly Version[] = [],
+): Promise<{ author: Author; seq: number }> {
+  const [counter, seq] = await Promise.all([metaValue('counter'), currentSeq()])
+  const fresh = Math.max(counter, ownHighest(deviceId, versions)) + 1
+  await db.meta.bulkPut([
+    { key: 'counter', value: fresh },
+    { key: 'seq', value: seq + 1 },
+  ])
+  return { author: { deviceId, fresh, at: new Date().toISOString() }, seq: seq + 1 }
+}
+
+/** Keeps this device's counter at or above every number it has put in these versions' clocks. */
+export async function raiseCounter(deviceId: string, versions: readonly Version[]): Promise<void> {
+  const seen = ownHighest(deviceId, versions)
+  if (seen > 0 && (await metaValue('counter')) < seen) {
+    await db.meta.put({ key: 'counter', value: seen })
+  }
 }
 
 export function validate<K extends Kind>(kind: K, data: PayloadOf[K]): PayloadOf[K] {
@@ -118,13 +131,7 @@ async function rewrite(
   await writeTransaction([db.records, db.meta], async () => {
     const row = await db.records.get(id)
     if (!row) throw new RecordMissingError(id)
-    const { author, seq } = await nextNumbers(deviceId)
-    // A device that lost its copy may meet its own old numbers again: stay ahead of them.
-    const seen = Math.max(...row.versions.map((v) => v.clock[deviceId] ?? 0))
-    if (author.fresh <= seen) {
-      author.fresh = seen + 1
-      await db.meta.put({ key: 'counter', value: author.fresh })
-    }
+    const { author, seq } = await nextNumbers(deviceId, row.versions)
     await db.records.put(rowOf(row, change(row.versions, author), seq))
   })
 }

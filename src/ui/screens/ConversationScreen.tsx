@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
+import { jotKey } from '../../db/keys'
 import { getFocus, getShown } from '../../db/read'
 import { deleteRecord } from '../../db/write'
 import {
@@ -133,7 +134,7 @@ function ConversationEditor(props: {
       </section>
 
       <h2>{t('conversation.freeNotes')}</h2>
-      <JotBox draftKey={`jot:${props.id}`} lines={props.lines} onAdd={addFree} />
+      <JotBox draftKey={jotKey(props.id)} lines={props.lines} onAdd={addFree} />
       <section class="card" aria-label={t('conversation.freeNotes')}>
         {free.length === 0 ? (
           <p class="empty">{t('conversation.noFreeNotes')}</p>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
+import { jotKey } from '../../db/keys'
 import { getFocus, getShown } from '../../db/read'
 import { deleteRecord } from '../../db/write'
 import { ACTIVITIES, type LineOfEnquiry, type Visit, type VisitNote } from '../../domain/schemas'
@@ -98,7 +99,7 @@ function VisitEditor(props: {
         </div>
       </details>
 
-      <JotBox draftKey={`jot:${props.id}`} lines={props.lines} onAdd={addNote} />
+      <JotBox draftKey={jotKey(props.id)} lines={props.lines} onAdd={addNote} />
 
       <section class="card" aria-labelledby="notes-heading">
         <h2 id="notes-heading">{t('visit.notes')}</h2>

@@ -1,0 +1,18 @@
+// Keys the app keeps beside its records' own ids, each named once. Small and free of imports, so
+// main.tsx can look for unsaved text without loading the database code that replays it.
+
+/** Every localStorage key of the app starts so; erasing everything removes them all. */
+export const LOCAL_PREFIX = 'review-day:'
+
+/** Entries of the journal (src/db/journal.ts): text a closing page could not save in time. */
+export const JOURNAL_PREFIX = `${LOCAL_PREFIX}unsaved:`
+
+/** Whether a page that closed left text in the journal. */
+export function hasJournal(): boolean {
+  return Object.keys(localStorage).some((key) => key.startsWith(JOURNAL_PREFIX))
+}
+
+/** The drafts-table key of what is typed in a record's jot box and not yet added as a note. */
+export function jotKey(recordId: string): string {
+  return `jot:${recordId}`
+}

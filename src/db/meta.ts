@@ -1,0 +1,21 @@
+// The device-wide numbers of the meta table, read and moved on inside the caller's transaction.
+import { db, type MetaRow } from './database'
+
+export async function metaValue(key: MetaRow['key']): Promise<number> {
+  return (await db.meta.get(key))?.value ?? 0
+}
+
+/**
+ * The change sequence. Every write to records moves it on (edits, imports, removal), so an
+ * import previewed before a write plans again, and "unexported changes" counts from an export.
+ */
+export function currentSeq(): Promise<number> {
+  return metaValue('seq')
+}
+
+/** Moves the change sequence on by one; returns the new value. */
+export async function nextSeq(): Promise<number> {
+  const seq = (await currentSeq()) + 1
+  await db.meta.put({ key: 'seq', value: seq })
+  return seq
+}
