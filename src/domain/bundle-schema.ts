@@ -6,12 +6,13 @@ import type { Version } from './merge'
 import {
   clock,
   id,
+  isoTime,
   type Kind,
   MAX_LIST,
-  MAX_SHORT,
   type PayloadOf,
   payloadSchemas,
   profile,
+  short,
 } from './schemas'
 
 export const BUNDLE_FORMAT = 'review-day.bundle'
@@ -23,9 +24,6 @@ export const BUNDLE_VERSION = 1
 export const MAX_VERSIONS = 1_000
 /** Devices in one clock: every device that ever edited the record. */
 export const MAX_CLOCK_ENTRIES = 1_000
-
-const isoTime = () => z.iso.datetime({ offset: true })
-const short = () => z.string().check(z.maxLength(MAX_SHORT))
 
 const boundedClock = clock.check(
   z.refine((c) => Object.keys(c).length <= MAX_CLOCK_ENTRIES, 'Too many devices in a clock'),

@@ -16,6 +16,7 @@ import {
 } from './bundle-schema'
 import { digestOfJson } from './digest'
 import { ReviewDayError } from './errors'
+import { parseJsonObject, withoutBom } from './json-text'
 
 export {
   type ImportCounts,
@@ -120,18 +121,10 @@ export async function decodeBundle(text: string, opts: DecodeOptions = {}): Prom
   if (text.length > limit) throw new ReviewDayError('bundle/too-large', { limit })
   // \s covers the byte order mark, so a file of only a BOM and spaces is empty.
   if (!/\S/.test(text)) throw new ReviewDayError('bundle/empty')
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(body)
-  } catch {
-    throw new ReviewDayError('bundle/not-json')
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new ReviewDayError('bundle/not-a-bundle')
-  }
-  const top = parsed as Record<string, unknown>
+  const body = withoutBom(text)
+  const top = parseJsonObject(body)
+  if (top === 'not-json') throw new ReviewDayError('bundle/not-json')
+  if (top === 'not-an-object') throw new ReviewDayError('bundle/not-a-bundle')
   if (top.format === SEALED_FORMAT) throw new ReviewDayError('bundle/sealed')
   if (top.format !== BUNDLE_FORMAT) throw new ReviewDayError('bundle/not-a-bundle')
   const version = top.version

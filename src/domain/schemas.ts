@@ -24,10 +24,10 @@ export const MAX_GROUP_SIZE = 10_000
 
 export const id = () => z.uuid()
 const text = () => z.string().check(z.maxLength(MAX_TEXT))
-const short = () => z.string().check(z.maxLength(MAX_SHORT))
+export const short = () => z.string().check(z.maxLength(MAX_SHORT))
 const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(MAX_LIST))
 /** ISO date-time with offset; phone clocks may be wrong, so no range check (DESIGN §7). */
-const isoTime = () => z.iso.datetime({ offset: true })
+export const isoTime = () => z.iso.datetime({ offset: true })
 /** A calendar date, yyyy-mm-dd, or empty while not yet set. */
 const day = () => z.union([z.iso.date(), z.literal('')])
 /** A wall-clock time, hh:mm, or empty while not yet set. */

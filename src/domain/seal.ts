@@ -9,6 +9,7 @@ import { MAX_BUNDLE_BYTES } from './bundle'
 import { SEALED_FORMAT } from './bundle-schema'
 import { bytesToBase64 } from './digest'
 import { ReviewDayError } from './errors'
+import { parseJsonObject, withoutBom } from './json-text'
 
 /** The newest sealed envelope version this app reads and the one it writes. */
 export const SEALED_VERSION = 1
@@ -211,15 +212,8 @@ function decodedLength(base64: string): number {
 
 /** The text's top-level JSON object (a leading byte order mark allowed), or undefined. */
 function parseObject(text: string): Record<string, unknown> | undefined {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(body)
-  } catch {
-    return undefined
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined
-  return parsed as Record<string, unknown>
+  const top = parseJsonObject(withoutBom(text))
+  return typeof top === 'string' ? undefined : top
 }
 
 async function deriveKey(
