@@ -3,37 +3,28 @@
 // ('blocked'). This tab closes its connection for good, so the other can upgrade and this tab's
 // older code never writes into a database a newer version now owns; a banner asks the person to
 // reload. Text typed meanwhile stays on screen and is journaled when the page reloads.
+import { type ReadonlySignal, signal } from '@preact/signals-core'
 import { db, type ReviewDayDatabase } from './database'
 
 export type Interruption = 'closed-by-other-tab' | 'blocked-by-other-tab' | 'closed'
 
-type Listener = (state: Interruption | null) => void
-const listeners = new Set<Listener>()
-let state: Interruption | null = null
+const state = signal<Interruption | null>(null)
 
-function set(next: Interruption) {
-  state = next
-  for (const l of listeners) l(state)
-}
+/** Why this tab can no longer use the database, or null while it can. */
+export const interruption: ReadonlySignal<Interruption | null> = state
 
 export function watchDatabase(database: ReviewDayDatabase = db): void {
   database.on('versionchange', () => {
-    set('closed-by-other-tab')
+    state.value = 'closed-by-other-tab'
     // Dexie's default handler would close and then quietly reopen on the next write.
     database.close({ disableAutoOpen: true })
     return false
   })
-  database.on('blocked', () => set('blocked-by-other-tab'))
+  database.on('blocked', () => {
+    state.value = 'blocked-by-other-tab'
+  })
   // Closing fires 'close' too: keep the more precise reason when there is one.
   database.on('close', () => {
-    if (state === null) set('closed')
+    if (state.value === null) state.value = 'closed'
   })
-}
-
-export function subscribeInterruption(listener: Listener): () => void {
-  listeners.add(listener)
-  listener(state)
-  return () => {
-    listeners.delete(listener)
-  }
 }

@@ -1,6 +1,6 @@
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso'
-import { UpdatePrompt } from '../platform/UpdatePrompt'
 import { DatabaseBanner } from './components/DatabaseBanner'
+import { UpdatePrompt } from './components/UpdatePrompt'
 import { loadAllMessages, t } from './messages'
 import { ReviewsScreen } from './screens/ReviewsScreen'
 

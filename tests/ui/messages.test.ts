@@ -12,7 +12,7 @@ const FIRST_SCREEN = [
   'src/ui/screens/ProfileForm.tsx',
   'src/ui/components/TrySample.tsx',
   'src/ui/components/DatabaseBanner.tsx',
-  'src/platform/UpdatePrompt.tsx',
+  'src/ui/components/UpdatePrompt.tsx',
 ]
 
 it('every word the first screen uses loads with it', () => {

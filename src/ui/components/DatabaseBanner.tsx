@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'preact/hooks'
-import { type Interruption, subscribeInterruption } from '../../db/lifecycle'
+import { interruption } from '../../db/lifecycle'
+import { useSignalValue } from '../hooks/use-signal'
 import { t } from '../messages'
 
 /** Says, and keeps saying, that this tab must reload because another tab took the database. */
 export function DatabaseBanner() {
-  const [state, setState] = useState<Interruption | null>(null)
-  useEffect(() => subscribeInterruption(setState), [])
+  const state = useSignalValue(interruption)
   if (!state) return null
   return (
     <div class="banner" role="alert">

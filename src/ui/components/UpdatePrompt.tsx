@@ -1,5 +1,6 @@
-import { t } from '../ui/messages'
-import { useUpdateAvailable } from './update'
+import { updateOffer } from '../../platform/update'
+import { useSignalValue } from '../hooks/use-signal'
+import { t } from '../messages'
 import './update-prompt.css'
 
 /**
@@ -7,13 +8,13 @@ import './update-prompt.css'
  * announce the offer when it appears; it never takes focus and never reloads by itself.
  */
 export function UpdatePrompt() {
-  const { available, reload } = useUpdateAvailable()
+  const offer = useSignalValue(updateOffer)
   return (
     <div class="update-prompt" role="status">
-      {available && (
+      {offer && (
         <div class="update-prompt__bar">
           <span>{t('update.available')}</span>
-          <button type="button" class="update-prompt__button" onClick={() => void reload()}>
+          <button type="button" class="update-prompt__button" onClick={() => void offer.reload()}>
             {t('update.reload')}
           </button>
         </div>

@@ -1,10 +1,10 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { UpdatePrompt } from '../../src/platform/UpdatePrompt'
-import { offerUpdate, resetUpdateOffer } from '../../src/platform/update'
+import { offerUpdate } from '../../src/platform/update'
+import { UpdatePrompt } from '../../src/ui/components/UpdatePrompt'
 
 afterEach(() => {
-  act(() => resetUpdateOffer())
+  act(() => offerUpdate(null))
 })
 
 describe('the update prompt', () => {
