@@ -6,6 +6,7 @@ import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
 import { lineChips } from '../titles'
 import { Chips, TextArea } from './fields'
+import { Message, type Said } from './Message'
 import { SaveStatus } from './SaveStatus'
 
 interface Jot {
@@ -42,7 +43,7 @@ function LoadedJotBox(props: {
     (data) => saveDraft(key, data.text, data.lines),
     (data) => ({ type: 'draft', key, ...data }),
   )
-  const [error, setError] = useState('')
+  const [said, setSaid] = useState<Said | null>(null)
   const box = useRef<HTMLDivElement>(null)
   const j = jot.draft
   if (!j) return null
@@ -51,11 +52,11 @@ function LoadedJotBox(props: {
 
   const add = async () => {
     if (!j.text.trim()) {
-      setError(t('visit.emptyNote'))
+      setSaid({ text: t('visit.emptyNote'), error: true })
       focusBox()
       return
     }
-    setError('')
+    setSaid(null)
     await props.onAdd(j.text.trim(), j.lines)
     jot.update({ text: '', lines: [] })
     await jot.flush()
@@ -82,11 +83,7 @@ function LoadedJotBox(props: {
       ) : (
         <p class="hint">{t('visit.noLinesYet')}</p>
       )}
-      {error && (
-        <p role="alert" class="alert">
-          {error}
-        </p>
-      )}
+      <Message said={said} />
       <button type="button" class="primary" onClick={add}>
         {t('visit.add')}
       </button>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
 import { loadAllMessages, t } from '../messages'
-import { explainError } from './Message'
+import { explainError, Message, type Said } from './Message'
 
 /**
  * Loads the sample review shipped in public/ through the real import path (decode, check,
@@ -10,11 +10,11 @@ import { explainError } from './Message'
  */
 export function TrySample() {
   const { route } = useLocation()
-  const [error, setError] = useState('')
+  const [said, setSaid] = useState<Said | null>(null)
   const [busy, setBusy] = useState(false)
   const load = async () => {
     setBusy(true)
-    setError('')
+    setSaid(null)
     try {
       const [{ decodeBundle }, { applyImport }] = await Promise.all([
         import('../../domain/bundle'),
@@ -26,7 +26,7 @@ export function TrySample() {
       route(`/reviews/${bundle.reviews[0]}/visits`)
     } catch (e) {
       await loadAllMessages()
-      setError(explainError(e))
+      setSaid({ text: explainError(e), error: true })
       setBusy(false)
     }
   }
@@ -36,11 +36,7 @@ export function TrySample() {
       <button type="button" class="secondary" onClick={load} disabled={busy}>
         {t('sample.try')}
       </button>
-      {error && (
-        <p role="alert" class="alert">
-          {error}
-        </p>
-      )}
+      <Message said={said} />
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso'
 import { createReview } from '../../db/reviews'
 import { requestPersistence } from '../../platform/storage'
 import { TextField } from '../components/fields'
+import { Message, type Said } from '../components/Message'
 import { useProfile } from '../hooks/use-profile'
 import { t } from '../messages'
 
@@ -13,16 +14,18 @@ export function NewReviewScreen() {
   const [cluster, setCluster] = useState('')
   const [startDate, setStartDate] = useState('')
   const [endDate, setEndDate] = useState('')
-  const [error, setError] = useState('')
+  const [said, setSaid] = useState<Said | null>(null)
+  const refuse = (text: string) => setSaid({ text, error: true })
   const submit = async (e: Event) => {
     e.preventDefault()
-    if (!hostSchool.trim()) return setError(t('newReview.hostRequired'))
-    if (startDate && endDate && endDate < startDate) return setError(t('newReview.datesOrder'))
+    if (!hostSchool.trim()) return refuse(t('newReview.hostRequired'))
+    if (startDate && endDate && endDate < startDate) return refuse(t('newReview.datesOrder'))
     const id = await createReview(
       { hostSchool: hostSchool.trim(), cluster: cluster.trim(), startDate, endDate },
       profile ?? null,
     )
-    // The moment data worth keeping exists: ask the browser not to evict it (DESIGN §6).
+    // The moment data worth keeping exists: ask the browser not to evict it (src/README.md,
+    // "Offline and durability").
     void requestPersistence()
     route(`/reviews/${id}/focus`)
   }
@@ -44,11 +47,7 @@ export function NewReviewScreen() {
           value={endDate}
           onInput={setEndDate}
         />
-        {error && (
-          <p role="alert" class="alert">
-            {error}
-          </p>
-        )}
+        <Message said={said} />
         <button type="submit" class="primary">
           {t('newReview.create')}
         </button>
