@@ -1,0 +1,125 @@
+// The note-taking shell that the visit and conversation screens share: the record and the focus's
+// lines loaded for the route, then a title, the context (open at first while it is empty), the
+// jot box, the notes, and deleting the record. Each screen brings its own fields.
+import type { ComponentChildren, ComponentType } from 'preact'
+import { useState } from 'preact/hooks'
+import { useLocation } from 'preact-iso'
+import { jotKey } from '../../db/keys'
+import { getFocus, getShown } from '../../db/read'
+import { deleteRecord } from '../../db/write'
+import type { LineOfEnquiry, PayloadOf } from '../../domain/schemas'
+import { JotBox } from '../components/JotBox'
+import { NoteList } from '../components/NoteList'
+import { SaveStatus } from '../components/SaveStatus'
+import type { SaveStatus as Status } from '../hooks/use-autosave'
+import { useLive } from '../hooks/use-live'
+import { t } from '../messages'
+import { ReviewLayout } from './ReviewLayout'
+
+type NoteKind = 'visit' | 'conversation'
+
+export interface NoteEditorProps<K extends NoteKind> {
+  reviewId: string
+  id: string
+  data: PayloadOf[K]
+  lines: readonly LineOfEnquiry[]
+}
+
+/** Loads a visit or conversation and the focus's lines for its route, then shows the editor. */
+export function NoteTakingScreen<K extends NoteKind>(props: {
+  kind: K
+  reviewId: string
+  recordId: string
+  Editor: ComponentType<NoteEditorProps<K>>
+}) {
+  const { reviewId, recordId, Editor } = props
+  const record = useLive(() => getShown<K>(recordId).then((r) => r ?? null), [recordId])
+  const focus = useLive(() => getFocus(reviewId).then((f) => f ?? null), [reviewId])
+  return (
+    <ReviewLayout reviewId={reviewId} tab={props.kind === 'visit' ? 'visits' : 'conversations'}>
+      {record === undefined || focus === undefined ? (
+        <p>{t('common.loading')}</p>
+      ) : record === null ? (
+        <p class="empty">{t('common.notFound')}</p>
+      ) : (
+        <Editor
+          reviewId={reviewId}
+          id={record.id}
+          data={record.data}
+          lines={focus?.data.linesOfEnquiry ?? []}
+        />
+      )}
+    </ReviewLayout>
+  )
+}
+
+/** The page around a record's notes; `beforeJot`, `notes` and `closing` are the screen's own. */
+export function NoteTakingShell(props: {
+  kind: NoteKind
+  reviewId: string
+  id: string
+  title: string
+  context: { label: string; openAtFirst: boolean; fields: ComponentChildren }
+  beforeJot?: ComponentChildren
+  lines: readonly LineOfEnquiry[]
+  onAdd: (text: string, lines: string[]) => Promise<void>
+  notes: ComponentChildren
+  closing?: ComponentChildren
+  remove: { label: string; confirm: string }
+  status: Status
+}) {
+  const { route } = useLocation()
+  // Open while the context is empty when the record opens; it stays as the person leaves it.
+  const [contextOpen] = useState(props.context.openAtFirst)
+  const remove = async () => {
+    if (!window.confirm(props.remove.confirm)) return
+    await deleteRecord(props.id)
+    route(`/reviews/${props.reviewId}/${props.kind}s`)
+  }
+  return (
+    <>
+      <h1>{props.title}</h1>
+      <details class="card" open={contextOpen}>
+        <summary>{props.context.label}</summary>
+        <div class="stack">{props.context.fields}</div>
+      </details>
+      {props.beforeJot}
+      <JotBox draftKey={jotKey(props.id)} lines={props.lines} onAdd={props.onAdd} />
+      {props.notes}
+      <div class="card stack">
+        {props.closing}
+        <button type="button" class="danger" onClick={remove}>
+          {props.remove.label}
+        </button>
+      </div>
+      <SaveStatus status={props.status} />
+    </>
+  )
+}
+
+interface Note {
+  id: string
+  text: string
+  lines: string[]
+  at?: string | undefined
+}
+
+/** The notes list, editing the record's whole notes list even when it shows only some of them. */
+export function EditableNotes<N extends Note>(props: {
+  all: readonly N[]
+  shown?: readonly N[]
+  lines: readonly LineOfEnquiry[]
+  labelOf?: (note: N, index: number) => string
+  onNotes: (notes: N[]) => void
+}) {
+  const { all, onNotes } = props
+  return (
+    <NoteList
+      notes={props.shown ?? all}
+      lines={props.lines}
+      labelOf={props.labelOf}
+      onChange={(id, patch) => onNotes(all.map((n) => (n.id === id ? { ...n, ...patch } : n)))}
+      onDelete={(id) => onNotes(all.filter((n) => n.id !== id))}
+    />
+  )
+}
