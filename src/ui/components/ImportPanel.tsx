@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { applyImport, type ImportPreview, previewImport } from '../../db/exchange'
 import { type DecodedBundle, decodeBundle } from '../../domain/bundle'
@@ -7,7 +8,7 @@ import { BUNDLE_ACCEPT, readBundleFile } from '../../platform/files'
 import { requestPersistence } from '../../platform/storage'
 import { t } from '../messages'
 import { TextField } from './fields'
-import { explainError } from './Message'
+import { explainError, Message } from './Message'
 
 type Step =
   | { name: 'idle' }
@@ -18,28 +19,12 @@ type Step =
   | { name: 'error'; message: string }
 
 /**
- * Choose or drop a bundle → it is read, checked and previewed (who from, which review, what would
- * change) → Import applies it in one transaction. Every refusal says why and changes nothing.
+ * The import's steps: a file is read, unsealed if sealed, checked and previewed (who from, which
+ * review, what would change); confirm applies it in one transaction. A refusal changes nothing.
  */
-export function ImportPanel(props: {
-  onOpenReview?: (reviewId: string) => void
-  /** A file that arrived another way (opened with the installed app). */
-  file?: File | undefined
-}) {
+function useImport() {
   const [step, setStep] = useState<Step>({ name: 'idle' })
-  const [dragging, setDragging] = useState(false)
-
-  const take = async (file: File | undefined) => {
-    if (!file) return
-    try {
-      setStep({ name: 'busy', label: t('import.reading') })
-      const text = await readBundleFile(file)
-      if (isSealed(text)) setStep({ name: 'passphrase', sealed: text })
-      else await check(text)
-    } catch (error) {
-      setStep({ name: 'error', message: explainError(error) })
-    }
-  }
+  const fail = (error: unknown) => setStep({ name: 'error', message: explainError(error) })
 
   const check = async (text: string) => {
     setStep({ name: 'busy', label: t('import.checking') })
@@ -50,6 +35,18 @@ export function ImportPanel(props: {
     } else setStep({ name: 'preview', bundle, preview })
   }
 
+  const take = async (file: File | undefined) => {
+    if (!file) return
+    try {
+      setStep({ name: 'busy', label: t('import.reading') })
+      const text = await readBundleFile(file)
+      if (isSealed(text)) setStep({ name: 'passphrase', sealed: text })
+      else await check(text)
+    } catch (error) {
+      fail(error)
+    }
+  }
+
   // A wrong passphrase keeps the form open to try again; nothing is written until Import.
   const unseal = async (sealed: string, passphrase: string) => {
     setStep({ name: 'busy', label: t('seal.opening') })
@@ -58,7 +55,7 @@ export function ImportPanel(props: {
     } catch (error) {
       if (isReviewDayError(error, 'seal/wrong-passphrase')) {
         setStep({ name: 'passphrase', sealed, problem: explainError(error) })
-      } else setStep({ name: 'error', message: explainError(error) })
+      } else fail(error)
     }
   }
 
@@ -72,14 +69,52 @@ export function ImportPanel(props: {
         : t('import.done', { name: bundle.from.name, ...result.counts })
       setStep({ name: 'done', message, reviewId: bundle.reviews[0] })
     } catch (error) {
-      setStep({ name: 'error', message: explainError(error) })
+      fail(error)
     }
   }
 
+  const reset = () => setStep({ name: 'idle' })
+  return { step, take, unseal, confirm, reset }
+}
+
+/** Choose or drop a bundle, see what it would change, then Import. */
+export function ImportPanel(props: {
+  onOpenReview?: (reviewId: string) => void
+  /** A file that arrived another way (opened with the installed app). */
+  file?: File | undefined
+}) {
+  const { step, take, unseal, confirm, reset } = useImport()
   useEffect(() => {
     if (props.file) void take(props.file)
   }, [props.file])
+  return (
+    <DropZone onFile={take}>
+      <StatusLine step={step} onOpenReview={props.onOpenReview} />
+      {step.name === 'error' && <Message said={{ text: step.message, error: true }} />}
+      {step.name === 'passphrase' && (
+        <PassphraseForm
+          problem={step.problem}
+          onOpen={(passphrase) => unseal(step.sealed, passphrase)}
+          onCancel={reset}
+        />
+      )}
+      {step.name === 'preview' && (
+        <PreviewView
+          preview={step.preview}
+          onConfirm={() => confirm(step.bundle, step.preview)}
+          onCancel={reset}
+        />
+      )}
+    </DropZone>
+  )
+}
 
+/** The file button, and a drop target around it; the chosen or dropped file goes to onFile. */
+function DropZone(props: {
+  onFile: (file: File | undefined) => Promise<void>
+  children: ComponentChildren
+}) {
+  const [dragging, setDragging] = useState(false)
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: dropping is a shortcut; the file input inside is the accessible way in
     <div
@@ -92,7 +127,7 @@ export function ImportPanel(props: {
       onDrop={(e) => {
         e.preventDefault()
         setDragging(false)
-        void take(e.dataTransfer?.files[0])
+        void props.onFile(e.dataTransfer?.files[0])
       }}
     >
       <p class="hint">{t('import.hint')}</p>
@@ -104,78 +139,76 @@ export function ImportPanel(props: {
           class="visually-hidden"
           onChange={(e) => {
             const input = e.currentTarget
-            void take(input.files?.[0]).then(() => {
+            void props.onFile(input.files?.[0]).then(() => {
               input.value = ''
             })
           }}
         />
       </label>
       <p class="hint drop-hint">{t('import.drop')}</p>
-      <div role="status" aria-live="polite">
-        {step.name === 'busy' && (
-          <p>
-            <progress aria-label={step.label} /> {step.label}
-          </p>
-        )}
-        {step.name === 'done' && (
-          <div class="stack">
-            <p class="note">{step.message}</p>
-            {step.reviewId && props.onOpenReview && (
-              <button
-                type="button"
-                class="secondary"
-                onClick={() => props.onOpenReview?.(step.reviewId as string)}
-              >
-                {t('import.openReview')}
-              </button>
-            )}
-          </div>
-        )}
-      </div>
-      {step.name === 'error' && (
-        <p role="alert" class="alert">
-          {step.message}
+      {props.children}
+    </div>
+  )
+}
+
+/** The polite live region: what is happening, and the result with a way to the review. */
+function StatusLine(props: { step: Step; onOpenReview: ((reviewId: string) => void) | undefined }) {
+  const { step, onOpenReview } = props
+  return (
+    <div role="status" aria-live="polite">
+      {step.name === 'busy' && (
+        <p>
+          <progress aria-label={step.label} /> {step.label}
         </p>
       )}
-      {step.name === 'passphrase' && (
-        <PassphraseForm
-          problem={step.problem}
-          onOpen={(passphrase) => unseal(step.sealed, passphrase)}
-          onCancel={() => setStep({ name: 'idle' })}
-        />
-      )}
-      {step.name === 'preview' && (
-        <section class="preview stack" aria-labelledby="import-preview">
-          <h3 id="import-preview">{t('import.previewTitle')}</h3>
-          <p>
-            {t('import.from', { name: step.preview.from.name, school: step.preview.from.school })}
-          </p>
-          <p>
-            {t('import.reviews', {
-              names: step.preview.reviews.map((r) => r.hostSchool || r.id).join(', '),
-            })}
-          </p>
-          <ul>
-            <li>{t('import.countNew', { count: step.preview.counts.new })}</li>
-            <li>{t('import.countUpdated', { count: step.preview.counts.updated })}</li>
-            <li>{t('import.countUnchanged', { count: step.preview.counts.unchanged })}</li>
-            <li>{t('import.countConflicts', { count: step.preview.counts.conflicts })}</li>
-          </ul>
-          <div class="row">
+      {step.name === 'done' && (
+        <div class="stack">
+          <p class="note">{step.message}</p>
+          {step.reviewId && onOpenReview && (
             <button
               type="button"
-              class="primary"
-              onClick={() => confirm(step.bundle, step.preview)}
+              class="secondary"
+              onClick={() => onOpenReview(step.reviewId as string)}
             >
-              {t('import.confirm')}
+              {t('import.openReview')}
             </button>
-            <button type="button" class="secondary" onClick={() => setStep({ name: 'idle' })}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </section>
+          )}
+        </div>
       )}
     </div>
+  )
+}
+
+function PreviewView(props: {
+  preview: ImportPreview
+  onConfirm: () => void
+  onCancel: () => void
+}) {
+  const { preview } = props
+  return (
+    <section class="preview stack" aria-labelledby="import-preview">
+      <h3 id="import-preview">{t('import.previewTitle')}</h3>
+      <p>{t('import.from', { name: preview.from.name, school: preview.from.school })}</p>
+      <p>
+        {t('import.reviews', {
+          names: preview.reviews.map((r) => r.hostSchool || r.id).join(', '),
+        })}
+      </p>
+      <ul>
+        <li>{t('import.countNew', { count: preview.counts.new })}</li>
+        <li>{t('import.countUpdated', { count: preview.counts.updated })}</li>
+        <li>{t('import.countUnchanged', { count: preview.counts.unchanged })}</li>
+        <li>{t('import.countConflicts', { count: preview.counts.conflicts })}</li>
+      </ul>
+      <div class="row">
+        <button type="button" class="primary" onClick={props.onConfirm}>
+          {t('import.confirm')}
+        </button>
+        <button type="button" class="secondary" onClick={props.onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </section>
   )
 }
 
@@ -203,11 +236,7 @@ function PassphraseForm(props: {
         autoComplete="off"
         onInput={setPassphrase}
       />
-      {props.problem && (
-        <p role="alert" class="alert">
-          {props.problem}
-        </p>
-      )}
+      <Message said={props.problem ? { text: props.problem, error: true } : null} />
       <div class="row">
         <button type="submit" class="primary">
           {t('seal.open')}
