@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import { getFocus, listOfKind } from '../../db/read'
 import { coverage as coverageOf } from '../../domain/coverage'
-import { collectEvidence, searchEvidence } from '../../domain/evidence'
+import { collectEvidence, type EvidenceNote, searchEvidence } from '../../domain/evidence'
+import type { LineOfEnquiry } from '../../domain/schemas'
 import { Section, Select, TextField } from '../components/fields'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
@@ -43,47 +44,10 @@ export function EvidenceScreen() {
     line === ALL ? data.notes : data.notes.filter((n) => n.lines.includes(line)),
     query,
   )
-  const coverage = coverageOf(
-    data.notes,
-    data.lines.map((l) => l.id),
-  ).perLine
-  const titleOf = (id: string) => lineTitle(data.lines, id)
-
   return (
     <ReviewLayout reviewId={reviewId} tab="evidence">
       <h1>{t('evidence.title')}</h1>
-      <Section title={t('evidence.coverage')}>
-        <p class="hint">{t('evidence.coverageHint')}</p>
-        <ul class="coverage-list">
-          {data.lines.map((l) => {
-            const c = coverage.get(l.id)
-            return (
-              <li key={l.id} class={c?.total ? '' : 'gap'}>
-                <strong>{titleOf(l.id)}</strong>:{' '}
-                {c?.total ? t('evidence.results', { count: c.total }) : t('evidence.gap')}
-                {c && c.total > 0 && (
-                  <>
-                    <br />
-                    <span class="hint">
-                      {t('evidence.fromSources', {
-                        sources: [...c.bySource]
-                          .map(([s, n]) => `${t(`source.${s}`)} ${n}`)
-                          .join(', '),
-                      })}
-                    </span>
-                    <br />
-                    <span class="hint">
-                      {t('evidence.fromPeople', {
-                        people: [...c.byPerson].map(([p, n]) => `${nameOf(p)} ${n}`).join(', '),
-                      })}
-                    </span>
-                  </>
-                )}
-              </li>
-            )
-          })}
-        </ul>
-      </Section>
+      <CoverageSection lines={data.lines} notes={data.notes} nameOf={nameOf} />
       <search class="card stack">
         <TextField type="search" label={t('evidence.search')} value={query} onInput={setQuery} />
         <Select
@@ -91,7 +55,7 @@ export function EvidenceScreen() {
           value={line}
           options={[
             { value: ALL, label: t('evidence.allLines') },
-            ...data.lines.map((l) => ({ value: l.id, label: titleOf(l.id) })),
+            ...data.lines.map((l) => ({ value: l.id, label: lineTitle(data.lines, l.id) })),
           ]}
           onChange={setLine}
         />
@@ -104,33 +68,97 @@ export function EvidenceScreen() {
       ) : (
         <ol class="notes card">
           {filtered.map((n) => (
-            <li key={`${n.recordId}:${n.noteId}`} class="note-item">
-              <p class="note-meta">
-                <time dateTime={n.at}>{formatTime(n.at)}</time>
-                {n.lines.map((id) =>
-                  data.lines.some((l) => l.id === id) ? (
-                    <span class="tag" key={id}>
-                      {titleOf(id)}
-                    </span>
-                  ) : null,
-                )}
-              </p>
-              {n.prompt && <p class="hint">{n.prompt}</p>}
-              <p class="note-text">{n.text}</p>
-              <p class="hint">
-                {t('evidence.by', {
-                  context: n.context || '—',
-                  source: t(`source.${n.source}`),
-                  name: nameOf(n.by),
-                })}{' '}
-                <a href={`/reviews/${reviewId}/${n.kind}s/${n.recordId}#note-${n.noteId}`}>
-                  {t('evidence.open')}
-                </a>
-              </p>
-            </li>
+            <EvidenceItem
+              key={`${n.recordId}:${n.noteId}`}
+              reviewId={reviewId}
+              note={n}
+              lines={data.lines}
+              nameOf={nameOf}
+            />
           ))}
         </ol>
       )}
     </ReviewLayout>
+  )
+}
+
+/** Per line of enquiry: how many notes, from which activities and people; a gap says so. */
+function CoverageSection(props: {
+  lines: readonly LineOfEnquiry[]
+  notes: readonly EvidenceNote[]
+  nameOf: (deviceId: string) => string
+}) {
+  const { perLine } = coverageOf(
+    props.notes,
+    props.lines.map((l) => l.id),
+  )
+  return (
+    <Section title={t('evidence.coverage')}>
+      <p class="hint">{t('evidence.coverageHint')}</p>
+      <ul class="coverage-list">
+        {props.lines.map((l) => {
+          const c = perLine.get(l.id)
+          return (
+            <li key={l.id} class={c?.total ? '' : 'gap'}>
+              <strong>{lineTitle(props.lines, l.id)}</strong>:{' '}
+              {c?.total ? t('evidence.results', { count: c.total }) : t('evidence.gap')}
+              {c && c.total > 0 && (
+                <>
+                  <br />
+                  <span class="hint">
+                    {t('evidence.fromSources', {
+                      sources: [...c.bySource]
+                        .map(([s, n]) => `${t(`source.${s}`)} ${n}`)
+                        .join(', '),
+                    })}
+                  </span>
+                  <br />
+                  <span class="hint">
+                    {t('evidence.fromPeople', {
+                      people: [...c.byPerson].map(([p, n]) => `${props.nameOf(p)} ${n}`).join(', '),
+                    })}
+                  </span>
+                </>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </Section>
+  )
+}
+
+function EvidenceItem(props: {
+  reviewId: string
+  note: EvidenceNote
+  lines: readonly LineOfEnquiry[]
+  nameOf: (deviceId: string) => string
+}) {
+  const n = props.note
+  return (
+    <li class="note-item">
+      <p class="note-meta">
+        <time dateTime={n.at}>{formatTime(n.at)}</time>
+        {n.lines.map((id) =>
+          props.lines.some((l) => l.id === id) ? (
+            <span class="tag" key={id}>
+              {lineTitle(props.lines, id)}
+            </span>
+          ) : null,
+        )}
+      </p>
+      {n.prompt && <p class="hint">{n.prompt}</p>}
+      <p class="note-text">{n.text}</p>
+      <p class="hint">
+        {t('evidence.by', {
+          context: n.context || '—',
+          source: t(`source.${n.source}`),
+          name: props.nameOf(n.by),
+        })}{' '}
+        <a href={`/reviews/${props.reviewId}/${n.kind}s/${n.recordId}#note-${n.noteId}`}>
+          {t('evidence.open')}
+        </a>
+      </p>
+    </li>
   )
 }

@@ -1,3 +1,4 @@
+import type { JSX } from 'preact'
 import { useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
 import { getDeviceId } from '../../db/device'
@@ -5,6 +6,7 @@ import { startFeedback } from '../../db/feedback'
 import { getFocus, getShown, listOfKind, type Shown } from '../../db/read'
 import { collectEvidence } from '../../domain/evidence'
 import { groupFeedback, isMyDraft } from '../../domain/feedback'
+import type { Profile } from '../../domain/schemas'
 import { FeedbackEditor } from '../components/FeedbackEditor'
 import { FeedbackView } from '../components/FeedbackView'
 import { Section } from '../components/fields'
@@ -15,19 +17,12 @@ import { formatDateTime, t } from '../messages'
 import { ReviewLayout } from './ReviewLayout'
 import '../components/feedback.css'
 
-/** This review's feedback: my draft, the other reviewers' drafts, the consolidated feedback. */
-export function FeedbackScreen() {
-  const { params } = useRoute()
-  const reviewId = params.id as string
-  const { route } = useLocation()
-  const profile = useProfile()
-  const nameOf = usePeople()
-  const [starting, setStarting] = useState<'mine' | 'consolidated' | null>(null)
-  const data = useLive(
-    async () => ({ me: await getDeviceId(), all: await listOfKind(reviewId, 'feedback') }),
-    [reviewId],
-  )
+type Starting = 'mine' | 'consolidated' | null
 
+/** Starts (or opens) my draft or the consolidated feedback, and goes to it. */
+function useStart(reviewId: string, profile: Profile | null | undefined) {
+  const { route } = useLocation()
+  const [starting, setStarting] = useState<Starting>(null)
   const start = async (consolidated: boolean) => {
     if (!profile || starting) return
     setStarting(consolidated ? 'consolidated' : 'mine')
@@ -38,7 +33,20 @@ export function FeedbackScreen() {
       setStarting(null)
     }
   }
+  return { starting, start }
+}
 
+/** This review's feedback: my draft, the other reviewers' drafts, the consolidated feedback. */
+export function FeedbackScreen() {
+  const { params } = useRoute()
+  const reviewId = params.id as string
+  const profile = useProfile()
+  const nameOf = usePeople()
+  const { starting, start } = useStart(reviewId, profile)
+  const data = useLive(
+    async () => ({ me: await getDeviceId(), all: await listOfKind(reviewId, 'feedback') }),
+    [reviewId],
+  )
   if (!data || profile === undefined) {
     return (
       <ReviewLayout reviewId={reviewId} tab="feedback">
@@ -52,23 +60,12 @@ export function FeedbackScreen() {
     profile ? { deviceId: data.me, name: profile.name } : null,
   )
   const item = (f: Shown<'feedback'>, title: string) => (
-    <li key={f.id}>
-      <a class="list-item" href={`/reviews/${reviewId}/feedback/${f.id}`}>
-        <strong>{title}</strong>
-        <span>
-          {t(`feedback.status.${f.data.status}`)} ·{' '}
-          {t('feedback.changed', { time: formatDateTime(f.updatedAt), name: nameOf(f.by) })}
-          {f.conflicted && ` · ${t('feedback.conflictedTag')}`}
-        </span>
-      </a>
-    </li>
+    <FeedbackItem key={f.id} reviewId={reviewId} f={f} title={title} by={nameOf(f.by)} />
   )
-
   return (
     <ReviewLayout reviewId={reviewId} tab="feedback">
       <h1>{t('feedback.title')}</h1>
       <p class="hint">{t('feedback.intro')}</p>
-
       <Section title={t('feedback.mine')}>
         {!profile ? (
           <p class="empty">
@@ -90,7 +87,6 @@ export function FeedbackScreen() {
           <ul class="list">{mine.map((f) => item(f, t('feedback.myDraft')))}</ul>
         )}
       </Section>
-
       <Section title={t('feedback.others')}>
         {others.length === 0 ? (
           <p class="empty">
@@ -103,35 +99,15 @@ export function FeedbackScreen() {
           </ul>
         )}
       </Section>
-
-      <Section title={t('feedback.consolidated')}>
-        <p class="hint">{t('feedback.consolidatedHint')}</p>
-        {consolidated.length === 0 ? (
-          <div class="stack">
-            <p class="empty">{t('feedback.noConsolidated')}</p>
-            {profile && (
-              <button
-                type="button"
-                class={profile.role === 'lead-reviewer' ? 'primary' : 'secondary'}
-                disabled={starting !== null}
-                onClick={() => start(true)}
-              >
-                {starting === 'consolidated'
-                  ? t('feedback.starting')
-                  : t('feedback.startConsolidated')}
-              </button>
-            )}
-          </div>
-        ) : (
-          <>
-            <ul class="list">
-              {consolidated.map((f) => item(f, `${t('feedback.consolidated')} (${f.data.author})`))}
-            </ul>
-            {consolidated.length > 1 && <p class="hint">{t('feedback.severalConsolidated')}</p>}
-          </>
+      <ConsolidatedSection
+        consolidated={consolidated.map((f) =>
+          item(f, `${t('feedback.consolidated')} (${f.data.author})`),
         )}
-      </Section>
-
+        lead={profile?.role === 'lead-reviewer'}
+        canStart={profile !== null}
+        starting={starting}
+        onStart={() => start(true)}
+      />
       <Section title={t('feedback.report')}>
         <p class="hint">{t('feedback.reportHint')}</p>
         <a class="button secondary" href={`/reviews/${reviewId}/report`}>
@@ -142,14 +118,65 @@ export function FeedbackScreen() {
   )
 }
 
-/** One feedback record: my draft or the consolidated feedback to edit, anyone else's to read. */
-export function FeedbackDraftScreen() {
-  const { params } = useRoute()
-  const reviewId = params.id as string
-  const feedbackId = params.feedbackId as string
-  const profile = useProfile()
-  const nameOf = usePeople()
-  const data = useLive(async () => {
+function FeedbackItem(props: {
+  reviewId: string
+  f: Shown<'feedback'>
+  title: string
+  by: string
+}) {
+  const { f } = props
+  return (
+    <li>
+      <a class="list-item" href={`/reviews/${props.reviewId}/feedback/${f.id}`}>
+        <strong>{props.title}</strong>
+        <span>
+          {t(`feedback.status.${f.data.status}`)} ·{' '}
+          {t('feedback.changed', { time: formatDateTime(f.updatedAt), name: props.by })}
+          {f.conflicted && ` · ${t('feedback.conflictedTag')}`}
+        </span>
+      </a>
+    </li>
+  )
+}
+
+function ConsolidatedSection(props: {
+  consolidated: JSX.Element[]
+  lead: boolean
+  canStart: boolean
+  starting: Starting
+  onStart: () => void
+}) {
+  return (
+    <Section title={t('feedback.consolidated')}>
+      <p class="hint">{t('feedback.consolidatedHint')}</p>
+      {props.consolidated.length === 0 ? (
+        <div class="stack">
+          <p class="empty">{t('feedback.noConsolidated')}</p>
+          {props.canStart && (
+            <button
+              type="button"
+              class={props.lead ? 'primary' : 'secondary'}
+              disabled={props.starting !== null}
+              onClick={props.onStart}
+            >
+              {props.starting === 'consolidated'
+                ? t('feedback.starting')
+                : t('feedback.startConsolidated')}
+            </button>
+          )}
+        </div>
+      ) : (
+        <>
+          <ul class="list">{props.consolidated}</ul>
+          {props.consolidated.length > 1 && <p class="hint">{t('feedback.severalConsolidated')}</p>}
+        </>
+      )}
+    </Section>
+  )
+}
+
+function useDraftData(reviewId: string, feedbackId: string) {
+  return useLive(async () => {
     const [feedback, focus, visits, conversations, all, me] = await Promise.all([
       getShown<'feedback'>(feedbackId),
       getFocus(reviewId),
@@ -166,30 +193,47 @@ export function FeedbackDraftScreen() {
       me,
     }
   }, [reviewId, feedbackId])
+}
 
-  const back = (
-    <p>
-      <a href={`/reviews/${reviewId}/feedback`}>{t('feedback.all')}</a>
-    </p>
-  )
-  if (!data || profile === undefined) {
-    return (
-      <ReviewLayout reviewId={reviewId} tab="feedback">
-        {back}
+/** One feedback record: my draft or the consolidated feedback to edit, anyone else's to read. */
+export function FeedbackDraftScreen() {
+  const { params } = useRoute()
+  const reviewId = params.id as string
+  const profile = useProfile()
+  const nameOf = usePeople()
+  const data = useDraftData(reviewId, params.feedbackId as string)
+  const f = data?.feedback
+  return (
+    <ReviewLayout reviewId={reviewId} tab="feedback">
+      <p>
+        <a href={`/reviews/${reviewId}/feedback`}>{t('feedback.all')}</a>
+      </p>
+      {!data || profile === undefined ? (
         <p>{t('common.loading')}</p>
-      </ReviewLayout>
-    )
-  }
-  const f = data.feedback
-  if (!f) {
-    return (
-      <ReviewLayout reviewId={reviewId} tab="feedback">
-        {back}
+      ) : !f ? (
         <p class="empty">{t('common.notFound')}</p>
-      </ReviewLayout>
-    )
-  }
-  const mine = profile !== null && isMyDraft(f, data.me, profile.name)
+      ) : (
+        <FeedbackRecord
+          reviewId={reviewId}
+          f={f}
+          data={data}
+          me={profile ? { deviceId: data.me, name: profile.name } : null}
+          nameOf={nameOf}
+        />
+      )}
+    </ReviewLayout>
+  )
+}
+
+function FeedbackRecord(props: {
+  reviewId: string
+  f: Shown<'feedback'>
+  data: NonNullable<ReturnType<typeof useDraftData>>
+  me: { deviceId: string; name: string } | null
+  nameOf: (deviceId: string) => string
+}) {
+  const { reviewId, f, data, me } = props
+  const mine = me !== null && isMyDraft(f, me.deviceId, me.name)
   const editable = (f.data.consolidated || mine) && !f.conflicted
   const title = f.data.consolidated
     ? t('feedback.consolidated')
@@ -197,8 +241,7 @@ export function FeedbackDraftScreen() {
       ? t('feedback.myDraft')
       : t('feedback.draftBy', { name: f.data.author })
   return (
-    <ReviewLayout reviewId={reviewId} tab="feedback">
-      {back}
+    <>
       <h1>{title}</h1>
       {f.conflicted && (
         <p class="alert" role="alert">
@@ -219,9 +262,9 @@ export function FeedbackDraftScreen() {
           evidence={data.evidence}
           drafts={f.data.consolidated ? data.drafts : undefined}
           myDraftId={
-            profile ? data.drafts.find((d) => isMyDraft(d, data.me, profile.name))?.id : undefined
+            me ? data.drafts.find((d) => isMyDraft(d, me.deviceId, me.name))?.id : undefined
           }
-          nameOf={nameOf}
+          nameOf={props.nameOf}
         />
       ) : (
         <FeedbackView
@@ -229,7 +272,7 @@ export function FeedbackDraftScreen() {
           data={f.data}
           lines={data.lines}
           evidence={data.evidence}
-          nameOf={nameOf}
+          nameOf={props.nameOf}
         />
       )}
       {f.data.consolidated && (
@@ -239,6 +282,6 @@ export function FeedbackDraftScreen() {
           </a>
         </p>
       )}
-    </ReviewLayout>
+    </>
   )
 }

@@ -108,14 +108,12 @@ function ReviewEditor(props: { id: string; data: Review }) {
   )
 }
 
+type SetFocus = (patch: Partial<Focus>) => void
+
 function FocusEditor(props: { id: string; data: Focus; team: Review['team'] }) {
   const { draft, update, status } = useRecordAutosave(props.id, 'focus', props.data)
   if (!draft) return null
-  const set = (patch: Partial<Focus>) => update({ ...draft, ...patch })
-  const teamChips = props.team.map((m, i) => ({
-    id: m.id,
-    label: m.name || t('focus.member', { n: i + 1 }),
-  }))
+  const set: SetFocus = (patch) => update({ ...draft, ...patch })
   return (
     <>
       <Section title={t('focus.heading')}>
@@ -133,117 +131,133 @@ function FocusEditor(props: { id: string; data: Focus; team: Review['team'] }) {
           rows={4}
         />
       </Section>
-      <Section title={t('focus.lines')}>
-        <ListEditor
-          items={draft.linesOfEnquiry}
-          onChange={(linesOfEnquiry) => set({ linesOfEnquiry })}
-          make={() => ({ id: crypto.randomUUID(), title: '', prompts: [] })}
-          legend={(i) => t('focus.lineTitle', { n: i + 1 })}
-          removeLabel={(i) => t('focus.removeLine', { n: i + 1 })}
-          addLabel={t('focus.addLine')}
-          empty={t('focus.noLines')}
-        >
-          {(line, setLine, i) => (
-            <>
-              <TextField
-                label={t('focus.lineTitle', { n: i + 1 })}
-                value={line.title}
-                onInput={(title) => setLine({ title })}
-              />
-              <TextArea
-                label={t('focus.prompts')}
-                value={line.prompts.join('\n')}
-                onInput={(text) => setLine({ prompts: text.split('\n') })}
-                rows={3}
-              />
-            </>
-          )}
-        </ListEditor>
-      </Section>
-      <Section title={t('focus.evidence')}>
-        <ListEditor
-          items={draft.evidencePlan}
-          onChange={(evidencePlan) => set({ evidencePlan })}
-          make={() => ({
-            id: crypto.randomUUID(),
-            activity: 'lesson-visit' as const,
-            detail: '',
-            who: '',
-          })}
-          legend={(i) => t('focus.evidenceItem', { n: i + 1 })}
-          removeLabel={(i) => t('focus.removeEvidence', { n: i + 1 })}
-          addLabel={t('focus.addEvidence')}
-        >
-          {(item, setItem) => (
-            <>
-              <Select
-                label={t('focus.evidenceActivity')}
-                value={item.activity}
-                options={EVIDENCE_ACTIVITIES.map((a) => ({ value: a, label: t(`activity.${a}`) }))}
-                onChange={(activity) => setItem({ activity })}
-              />
-              <TextArea
-                label={t('focus.evidenceDetail')}
-                value={item.detail}
-                onInput={(detail) => setItem({ detail })}
-                rows={2}
-              />
-              <TextField
-                label={t('focus.evidenceWho')}
-                value={item.who}
-                onInput={(who) => setItem({ who })}
-              />
-            </>
-          )}
-        </ListEditor>
-      </Section>
-      <Section title={t('schedule.title')}>
-        <ListEditor
-          items={draft.schedule}
-          onChange={(schedule) => set({ schedule })}
-          make={() => ({
-            id: crypto.randomUUID(),
-            time: '',
-            activity: '',
-            place: '',
-            reviewers: [],
-          })}
-          legend={(i) => t('schedule.slot', { n: i + 1 })}
-          removeLabel={(i) => t('schedule.remove', { n: i + 1 })}
-          addLabel={t('schedule.add')}
-          empty={t('schedule.empty')}
-        >
-          {(slot, setSlot) => (
-            <>
-              <TextField
-                type="time"
-                label={t('schedule.time')}
-                value={slot.time}
-                onInput={(time) => setSlot({ time })}
-              />
-              <TextField
-                label={t('schedule.activity')}
-                value={slot.activity}
-                onInput={(activity) => setSlot({ activity })}
-              />
-              <TextField
-                label={t('schedule.place')}
-                value={slot.place}
-                onInput={(place) => setSlot({ place })}
-              />
-              {teamChips.length > 0 && (
-                <Chips
-                  legend={t('schedule.reviewers')}
-                  options={teamChips}
-                  selected={slot.reviewers}
-                  onChange={(reviewers) => setSlot({ reviewers })}
-                />
-              )}
-            </>
-          )}
-        </ListEditor>
-      </Section>
+      <LinesOfEnquiry items={draft.linesOfEnquiry} set={set} />
+      <EvidencePlan items={draft.evidencePlan} set={set} />
+      <Schedule items={draft.schedule} team={props.team} set={set} />
       <SaveStatus status={status} />
     </>
+  )
+}
+
+function LinesOfEnquiry(props: { items: Focus['linesOfEnquiry']; set: SetFocus }) {
+  return (
+    <Section title={t('focus.lines')}>
+      <ListEditor
+        items={props.items}
+        onChange={(linesOfEnquiry) => props.set({ linesOfEnquiry })}
+        make={() => ({ id: crypto.randomUUID(), title: '', prompts: [] })}
+        legend={(i) => t('focus.lineTitle', { n: i + 1 })}
+        removeLabel={(i) => t('focus.removeLine', { n: i + 1 })}
+        addLabel={t('focus.addLine')}
+        empty={t('focus.noLines')}
+      >
+        {(line, setLine, i) => (
+          <>
+            <TextField
+              label={t('focus.lineTitle', { n: i + 1 })}
+              value={line.title}
+              onInput={(title) => setLine({ title })}
+            />
+            <TextArea
+              label={t('focus.prompts')}
+              value={line.prompts.join('\n')}
+              onInput={(text) => setLine({ prompts: text.split('\n') })}
+              rows={3}
+            />
+          </>
+        )}
+      </ListEditor>
+    </Section>
+  )
+}
+
+function EvidencePlan(props: { items: Focus['evidencePlan']; set: SetFocus }) {
+  return (
+    <Section title={t('focus.evidence')}>
+      <ListEditor
+        items={props.items}
+        onChange={(evidencePlan) => props.set({ evidencePlan })}
+        make={() => ({
+          id: crypto.randomUUID(),
+          activity: 'lesson-visit' as const,
+          detail: '',
+          who: '',
+        })}
+        legend={(i) => t('focus.evidenceItem', { n: i + 1 })}
+        removeLabel={(i) => t('focus.removeEvidence', { n: i + 1 })}
+        addLabel={t('focus.addEvidence')}
+      >
+        {(item, setItem) => (
+          <>
+            <Select
+              label={t('focus.evidenceActivity')}
+              value={item.activity}
+              options={EVIDENCE_ACTIVITIES.map((a) => ({ value: a, label: t(`activity.${a}`) }))}
+              onChange={(activity) => setItem({ activity })}
+            />
+            <TextArea
+              label={t('focus.evidenceDetail')}
+              value={item.detail}
+              onInput={(detail) => setItem({ detail })}
+              rows={2}
+            />
+            <TextField
+              label={t('focus.evidenceWho')}
+              value={item.who}
+              onInput={(who) => setItem({ who })}
+            />
+          </>
+        )}
+      </ListEditor>
+    </Section>
+  )
+}
+
+function Schedule(props: { items: Focus['schedule']; team: Review['team']; set: SetFocus }) {
+  const teamChips = props.team.map((m, i) => ({
+    id: m.id,
+    label: m.name || t('focus.member', { n: i + 1 }),
+  }))
+  return (
+    <Section title={t('schedule.title')}>
+      <ListEditor
+        items={props.items}
+        onChange={(schedule) => props.set({ schedule })}
+        make={() => ({ id: crypto.randomUUID(), time: '', activity: '', place: '', reviewers: [] })}
+        legend={(i) => t('schedule.slot', { n: i + 1 })}
+        removeLabel={(i) => t('schedule.remove', { n: i + 1 })}
+        addLabel={t('schedule.add')}
+        empty={t('schedule.empty')}
+      >
+        {(slot, setSlot) => (
+          <>
+            <TextField
+              type="time"
+              label={t('schedule.time')}
+              value={slot.time}
+              onInput={(time) => setSlot({ time })}
+            />
+            <TextField
+              label={t('schedule.activity')}
+              value={slot.activity}
+              onInput={(activity) => setSlot({ activity })}
+            />
+            <TextField
+              label={t('schedule.place')}
+              value={slot.place}
+              onInput={(place) => setSlot({ place })}
+            />
+            {teamChips.length > 0 && (
+              <Chips
+                legend={t('schedule.reviewers')}
+                options={teamChips}
+                selected={slot.reviewers}
+                onChange={(reviewers) => setSlot({ reviewers })}
+              />
+            )}
+          </>
+        )}
+      </ListEditor>
+    </Section>
   )
 }

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
-import { getFocus, getShown, listOfKind } from '../../db/read'
+import { getFocus, getShown, listOfKind, type Shown } from '../../db/read'
 import { startVisit } from '../../db/visits'
-import { coverage } from '../../domain/coverage'
+import { type Coverage, coverage } from '../../domain/coverage'
 import { collectEvidence } from '../../domain/evidence'
-import { ACTIVITIES, type VisitActivity } from '../../domain/schemas'
+import { ACTIVITIES, type LineOfEnquiry, type VisitActivity } from '../../domain/schemas'
 import { Section, Select } from '../components/fields'
 import { MySchedule } from '../components/MySchedule'
 import { useLive } from '../hooks/use-live'
@@ -63,46 +63,59 @@ export function VisitsScreen() {
       ) : (
         <ul class="list" aria-label={t('visits.title')}>
           {sorted.map((v) => (
-            <li key={v.id}>
-              <a class="list-item" href={`/reviews/${reviewId}/visits/${v.id}`}>
-                <strong>{visitTitle(v.data)}</strong>
-                <span>
-                  {t(`activity.${v.data.activity}`)} · {formatTime(v.data.startedAt)} ·{' '}
-                  {t('visits.notes', { count: v.data.notes.length })} ·{' '}
-                  {t('visits.by', { name: nameOf(v.by) })} ·{' '}
-                  {v.data.endedAt
-                    ? t('visits.ended', { time: formatTime(v.data.endedAt) })
-                    : t('visits.inProgress')}
-                </span>
-              </a>
-            </li>
+            <VisitItem key={v.id} reviewId={reviewId} visit={v} by={nameOf(v.by)} />
           ))}
         </ul>
       )}
-      {counts && lines.length > 0 && (
-        <Section title={t('visits.coverage')}>
-          <table class="coverage">
-            <thead>
-              <tr>
-                <th scope="col">{t('visits.coverageLine')}</th>
-                <th scope="col">{t('visits.coverageCount')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((l) => (
-                <tr key={l.id}>
-                  <th scope="row">{lineTitle(lines, l.id)}</th>
-                  <td>{counts.perLine.get(l.id)?.total ?? 0}</td>
-                </tr>
-              ))}
-              <tr>
-                <th scope="row">{t('visits.untagged')}</th>
-                <td>{counts.untagged}</td>
-              </tr>
-            </tbody>
-          </table>
-        </Section>
-      )}
+      {counts && lines.length > 0 && <CoverageTable lines={lines} counts={counts} />}
     </ReviewLayout>
+  )
+}
+
+function VisitItem(props: { reviewId: string; visit: Shown<'visit'>; by: string }) {
+  const v = props.visit
+  return (
+    <li>
+      <a class="list-item" href={`/reviews/${props.reviewId}/visits/${v.id}`}>
+        <strong>{visitTitle(v.data)}</strong>
+        <span>
+          {t(`activity.${v.data.activity}`)} · {formatTime(v.data.startedAt)} ·{' '}
+          {t('visits.notes', { count: v.data.notes.length })} · {t('visits.by', { name: props.by })}{' '}
+          ·{' '}
+          {v.data.endedAt
+            ? t('visits.ended', { time: formatTime(v.data.endedAt) })
+            : t('visits.inProgress')}
+        </span>
+      </a>
+    </li>
+  )
+}
+
+/** How many notes are tagged to each line of enquiry, and how many to none. */
+function CoverageTable(props: { lines: readonly LineOfEnquiry[]; counts: Coverage }) {
+  const { lines, counts } = props
+  return (
+    <Section title={t('visits.coverage')}>
+      <table class="coverage">
+        <thead>
+          <tr>
+            <th scope="col">{t('visits.coverageLine')}</th>
+            <th scope="col">{t('visits.coverageCount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l) => (
+            <tr key={l.id}>
+              <th scope="row">{lineTitle(lines, l.id)}</th>
+              <td>{counts.perLine.get(l.id)?.total ?? 0}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t('visits.untagged')}</th>
+            <td>{counts.untagged}</td>
+          </tr>
+        </tbody>
+      </table>
+    </Section>
   )
 }
