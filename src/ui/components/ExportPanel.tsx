@@ -6,7 +6,7 @@ import { checkPassphrase, sealBundle } from '../../domain/seal'
 import { shareOrDownload } from '../../platform/files'
 import { t } from '../messages'
 import { TextField } from './fields'
-import { explainError, Message } from './Message'
+import { explainError, Message, type Said } from './Message'
 
 interface Ready {
   bundle: ExportedBundle
@@ -15,38 +15,22 @@ interface Ready {
   sealed: boolean
 }
 
-/**
- * Export in two taps: first the bundle is made (and sealed, which takes a second), then it is
- * shared or saved. iOS only shares a file within a few seconds of the tap that asks for it, so the
- * slow work happens before that tap (DESIGN §7). Sealed by default: bundles may hold pupil voice.
- */
-export function ExportPanel(props: { reviewId: string; hostSchool: string; profile: Profile }) {
-  const [unsealed, setUnsealed] = useState(false)
-  const [passphrase, setPassphrase] = useState('')
-  const [again, setAgain] = useState('')
+/** Makes the bundle (sealed or not) when asked, then shares or saves it when the person taps. */
+function useExport(props: { reviewId: string; hostSchool: string; profile: Profile }) {
   const [ready, setReady] = useState<Ready | null>(null)
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
-  const check = checkPassphrase(passphrase)
+  const [message, setMessage] = useState<Said | null>(null)
+  const fail = (error: unknown) => setMessage({ text: explainError(error), error: true })
 
-  const fail = (error: unknown) => {
-    setMessage({ text: explainError(error), error: true })
-  }
-
-  const prepare = async (event: Event) => {
-    event.preventDefault()
-    setReady(null)
-    if (!unsealed) {
-      if (!check.ok) return setMessage({ text: t('seal.tooShort'), error: true })
-      if (passphrase !== again) return setMessage({ text: t('seal.mismatch'), error: true })
-    }
+  /** `passphrase` null: not sealed. */
+  const prepare = async (passphrase: string | null) => {
     setBusy(true)
-    setMessage({ text: t(unsealed ? 'share.exporting' : 'seal.sealing'), error: false })
+    setMessage({ text: t(passphrase === null ? 'share.exporting' : 'seal.sealing'), error: false })
     try {
       const bundle = await exportReviews([props.reviewId], props.profile)
-      const text = unsealed ? bundle.text : await sealBundle(bundle.text, passphrase)
+      const text = passphrase === null ? bundle.text : await sealBundle(bundle.text, passphrase)
       const file = bundleFileName(props.hostSchool, new Date(), props.profile.name)
-      setReady({ bundle, text, file, sealed: !unsealed })
+      setReady({ bundle, text, file, sealed: passphrase !== null })
       setMessage(null)
     } catch (error) {
       fail(error)
@@ -65,9 +49,31 @@ export function ExportPanel(props: { reviewId: string; hostSchool: string; profi
       fail(error)
     }
   }
+  return { ready, setReady, busy, message, setMessage, prepare, send }
+}
 
+/**
+ * Export in two taps: first the bundle is made (and sealed, which takes a second), then it is
+ * shared or saved. iOS only shares a file within a few seconds of the tap that asks for it, so the
+ * slow work happens before that tap (src/README.md, "Known browser pitfalls"). Sealed by default:
+ * bundles may hold pupil voice.
+ */
+export function ExportPanel(props: { reviewId: string; hostSchool: string; profile: Profile }) {
+  const [unsealed, setUnsealed] = useState(false)
+  const [passphrase, setPassphrase] = useState('')
+  const [again, setAgain] = useState('')
+  const { ready, setReady, busy, message, setMessage, prepare, send } = useExport(props)
+  const submit = (event: Event) => {
+    event.preventDefault()
+    setReady(null)
+    if (unsealed) return void prepare(null)
+    const refuse = (text: string) => setMessage({ text, error: true })
+    if (!checkPassphrase(passphrase).ok) return refuse(t('seal.tooShort'))
+    if (passphrase !== again) return refuse(t('seal.mismatch'))
+    void prepare(passphrase)
+  }
   return (
-    <form class="stack" onSubmit={prepare} noValidate>
+    <form class="stack" onSubmit={submit} noValidate>
       <label class="check">
         <input
           type="checkbox"
@@ -82,35 +88,18 @@ export function ExportPanel(props: { reviewId: string; hostSchool: string; profi
       {unsealed ? (
         <p class="alert">{t('seal.unsealedWarning')}</p>
       ) : (
-        <>
-          <TextField
-            type="password"
-            label={t('seal.passphrase')}
-            hint={t('seal.passphraseHint')}
-            value={passphrase}
-            autoComplete="new-password"
-            onInput={(p) => {
-              setPassphrase(p)
-              setReady(null)
-            }}
-          />
-          {passphrase && (
-            <p class="hint" aria-live="polite">
-              {check.ok ? t(`seal.strength.${check.strength}`) : t('seal.tooShort')}
-            </p>
-          )}
-          <TextField
-            type="password"
-            label={t('seal.again')}
-            value={again}
-            autoComplete="new-password"
-            onInput={(p) => {
-              setAgain(p)
-              setReady(null)
-            }}
-          />
-          <p class="hint">{t('seal.otherChannel')}</p>
-        </>
+        <PassphraseFields
+          passphrase={passphrase}
+          again={again}
+          onPassphrase={(p) => {
+            setPassphrase(p)
+            setReady(null)
+          }}
+          onAgain={(p) => {
+            setAgain(p)
+            setReady(null)
+          }}
+        />
       )}
       <button type="submit" class="primary" disabled={busy}>
         {t(unsealed ? 'share.export' : 'seal.export')}
@@ -127,5 +116,40 @@ export function ExportPanel(props: { reviewId: string; hostSchool: string; profi
       )}
       <Message said={message} />
     </form>
+  )
+}
+
+/** The passphrase twice, with a hint at its strength; the person says it another way. */
+function PassphraseFields(props: {
+  passphrase: string
+  again: string
+  onPassphrase: (passphrase: string) => void
+  onAgain: (again: string) => void
+}) {
+  const check = checkPassphrase(props.passphrase)
+  return (
+    <>
+      <TextField
+        type="password"
+        label={t('seal.passphrase')}
+        hint={t('seal.passphraseHint')}
+        value={props.passphrase}
+        autoComplete="new-password"
+        onInput={props.onPassphrase}
+      />
+      {props.passphrase && (
+        <p class="hint" aria-live="polite">
+          {check.ok ? t(`seal.strength.${check.strength}`) : t('seal.tooShort')}
+        </p>
+      )}
+      <TextField
+        type="password"
+        label={t('seal.again')}
+        value={props.again}
+        autoComplete="new-password"
+        onInput={props.onAgain}
+      />
+      <p class="hint">{t('seal.otherChannel')}</p>
+    </>
   )
 }

@@ -76,28 +76,7 @@ export function FeedbackEditor(props: {
         />
         <GradingHint text={draft.summary} />
       </div>
-      <Section title={t('feedback.statusHeading')}>
-        <p>
-          {draft.status === 'draft'
-            ? t('feedback.isDraft')
-            : draft.consolidated
-              ? t('feedback.isReadyConsolidated')
-              : t('feedback.isReady')}
-        </p>
-        {draft.status === 'draft' ? (
-          <button type="button" class="primary" onClick={() => save({ ...draft, status: 'ready' })}>
-            {t('feedback.markReady')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => save({ ...draft, status: 'draft' })}
-          >
-            {t('feedback.markDraft')}
-          </button>
-        )}
-      </Section>
+      <StatusSection data={draft} onStatus={(status) => save({ ...draft, status })} />
       <SaveStatus status={status} />
     </>
   )
@@ -174,5 +153,30 @@ function LineCard(props: {
         </fieldset>
       </div>
     </details>
+  )
+}
+
+/** Draft or ready, and the button that changes it. */
+function StatusSection(props: { data: Feedback; onStatus: (status: Feedback['status']) => void }) {
+  const { data } = props
+  return (
+    <Section title={t('feedback.statusHeading')}>
+      <p>
+        {data.status === 'draft'
+          ? t('feedback.isDraft')
+          : data.consolidated
+            ? t('feedback.isReadyConsolidated')
+            : t('feedback.isReady')}
+      </p>
+      {data.status === 'draft' ? (
+        <button type="button" class="primary" onClick={() => props.onStatus('ready')}>
+          {t('feedback.markReady')}
+        </button>
+      ) : (
+        <button type="button" class="secondary" onClick={() => props.onStatus('draft')}>
+          {t('feedback.markDraft')}
+        </button>
+      )}
+    </Section>
   )
 }

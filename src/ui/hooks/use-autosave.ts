@@ -10,6 +10,17 @@ export type SaveStatus = 'saved' | 'pending' | 'saving' | 'full' | 'conflict' | 
 /** How long typing may pause before it is written. */
 export const AUTOSAVE_DELAY_MS = 300
 
+interface AutosaveState<T> {
+  /** Edits made here, and how many of them are saved. */
+  edits: number
+  saved: number
+  latest: T | undefined
+  timer: number
+  key: string | undefined
+  /** Canonical JSON of the last few values this hook saved, to recognise late echoes. */
+  sent: string[]
+}
+
 /**
  * A local copy of a record's payload that the person edits, written back within
  * AUTOSAVE_DELAY_MS of the last change and at once when the page is hidden or closed, so
@@ -24,40 +35,18 @@ export function useAutosave<T>(
 ) {
   const [draft, setDraft] = useState<T | undefined>(source?.data)
   const [status, setStatus] = useState<SaveStatus>('saved')
-  const state = useRef({
+  const state = useRef<AutosaveState<T>>({
     edits: 0,
     saved: 0,
     latest: source?.data,
     timer: 0,
     key: source?.key,
-    /** Canonical JSON of the last few values this hook saved, to recognise late echoes. */
-    sent: [] as string[],
+    sent: [],
   })
   const saveRef = useRef(save)
   saveRef.current = save
-  const journalRef = useRef(toJournal)
-  journalRef.current = toJournal
   const chain = useRef<Promise<void>>(Promise.resolve())
-
-  // Adopt what the database holds whenever nothing typed here is waiting to be saved — unless it
-  // is a late echo of an older save of ours (a live query can deliver a result read before our
-  // newest save committed; adopting it would wipe what was typed since).
-  useEffect(() => {
-    const s = state.current
-    if (!source) return
-    if (s.key !== source.key) {
-      s.key = source.key
-      s.sent = []
-    } else {
-      if (s.edits !== s.saved) return
-      const incoming = canonicalJson(source.data)
-      if (incoming === canonicalJson(s.latest)) return
-      if (s.sent.includes(incoming)) return
-    }
-    s.latest = source.data
-    s.edits = s.saved
-    setDraft(source.data)
-  }, [source?.key, source?.data])
+  useAdopt(source, state.current, setDraft)
 
   const flush = useCallback((): Promise<void> => {
     const s = state.current
@@ -74,16 +63,7 @@ export function useAutosave<T>(
         if (s.edits === s.saved && s.key) journalForget(s.key)
         setStatus(s.edits === s.saved ? 'saved' : 'pending')
       } catch (error) {
-        setStatus(
-          error instanceof StorageFullError
-            ? 'full'
-            : error instanceof ConflictError
-              ? 'conflict'
-              : 'error',
-        )
-        if (!(error instanceof StorageFullError || error instanceof ConflictError)) {
-          console.error(error)
-        }
+        setStatus(failure(error))
       }
     })
     return chain.current
@@ -101,11 +81,56 @@ export function useAutosave<T>(
     },
     [flush],
   )
+  useSaveOnLeave(state.current, flush, toJournal)
+  return { draft, update, flush, status }
+}
 
+/** What a failed save tells the person; an unexpected failure is also logged. */
+function failure(error: unknown): SaveStatus {
+  if (error instanceof StorageFullError) return 'full'
+  if (error instanceof ConflictError) return 'conflict'
+  console.error(error)
+  return 'error'
+}
+
+/**
+ * Adopts what the database holds whenever nothing typed here is waiting to be saved — unless it
+ * is a late echo of an older save of ours (a live query can deliver a result read before our
+ * newest save committed; adopting it would wipe what was typed since).
+ */
+function useAdopt<T>(
+  source: { key: string; data: T } | undefined,
+  s: AutosaveState<T>,
+  setDraft: (data: T) => void,
+) {
+  useEffect(() => {
+    if (!source) return
+    if (s.key !== source.key) {
+      s.key = source.key
+      s.sent = []
+    } else {
+      if (s.edits !== s.saved) return
+      const incoming = canonicalJson(source.data)
+      if (incoming === canonicalJson(s.latest)) return
+      if (s.sent.includes(incoming)) return
+    }
+    s.latest = source.data
+    s.edits = s.saved
+    setDraft(source.data)
+  }, [source?.key, source?.data])
+}
+
+/** Saves at once when the page is hidden or closed, journaling first what is still unsaved. */
+function useSaveOnLeave<T>(
+  s: AutosaveState<T>,
+  flush: () => Promise<void>,
+  toJournal: (data: T) => JournalEntry,
+) {
+  const journalRef = useRef(toJournal)
+  journalRef.current = toJournal
   useEffect(() => {
     // The page may be gone before an IndexedDB write finishes: journal synchronously first.
     const leaving = () => {
-      const s = state.current
       if (s.edits !== s.saved && s.latest !== undefined && s.key) {
         journalWrite(s.key, journalRef.current(s.latest))
       }
@@ -114,17 +139,14 @@ export function useAutosave<T>(
     const onHide = () => {
       if (document.visibilityState === 'hidden') leaving()
     }
-    const onPageHide = leaving
     document.addEventListener('visibilitychange', onHide)
-    window.addEventListener('pagehide', onPageHide)
+    window.addEventListener('pagehide', leaving)
     return () => {
       document.removeEventListener('visibilitychange', onHide)
-      window.removeEventListener('pagehide', onPageHide)
+      window.removeEventListener('pagehide', leaving)
       void flush()
     }
   }, [flush])
-
-  return { draft, update, flush, status }
 }
 
 /** Autosave of one record's payload through the store's local-edit rule. */
