@@ -1,3 +1,4 @@
+import { mySchedule } from '../../domain/schedule'
 import type { Focus, Profile, Review } from '../../domain/schemas'
 import { t } from '../messages'
 
@@ -8,18 +9,11 @@ export function MySchedule(props: {
   profile: Profile | null | undefined
 }) {
   if (props.schedule.length === 0) return null
-  const me = (name: string) =>
-    props.profile !== null &&
-    props.profile !== undefined &&
-    name.trim().toLocaleLowerCase() === props.profile.name.trim().toLocaleLowerCase()
-  const mine = new Set(props.team.filter((m) => me(m.name)).map((m) => m.id))
-  const slots = [...props.schedule]
-    .filter((s) => mine.size === 0 || s.reviewers.some((r) => mine.has(r)))
-    .sort((a, b) => (a.time < b.time ? -1 : 1))
+  const { inTeam, slots } = mySchedule(props.schedule, props.team, props.profile?.name)
   return (
     <details class="card" open>
-      <summary>{mine.size ? t('schedule.mine') : t('schedule.everyone')}</summary>
-      {mine.size === 0 && <p class="hint">{t('schedule.notInTeam')}</p>}
+      <summary>{inTeam ? t('schedule.mine') : t('schedule.everyone')}</summary>
+      {!inTeam && <p class="hint">{t('schedule.notInTeam')}</p>}
       {slots.length === 0 ? (
         <p class="empty">{t('schedule.nothingForYou')}</p>
       ) : (
