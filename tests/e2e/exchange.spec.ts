@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { BrowserContext, Page, TestInfo } from '@playwright/test'
-import { expect, test, waitForServiceWorkerControl } from './fixtures'
+import { expect, firstRun, test, waitForServiceWorkerControl } from './fixtures'
 
 // Three people on three phones, each a browser context of its own (its own IndexedDB), passing
 // real files: downloads saved to disk and uploaded through the file input.
@@ -10,11 +10,7 @@ test.describe.configure({ timeout: 240_000 })
 async function person(context: BrowserContext, name: string, school: string, role: string) {
   const page = await context.newPage()
   await page.goto('/')
-  await page.getByLabel('Your name').fill(name)
-  await page.getByLabel('Your school').fill(school)
-  await page.getByLabel('Your role').selectOption({ label: role })
-  await page.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
+  await firstRun(page, { name, school, role })
   return page
 }
 

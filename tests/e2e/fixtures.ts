@@ -40,6 +40,33 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   expect(serious, 'serious or critical accessibility violations').toEqual([])
 }
 
+export interface Person {
+  name: string
+  school: string
+  /** The role's label in the form; the form starts at Reviewer. */
+  role?: string
+}
+
+export const ANN: Person = { name: 'Ann Reviewer', school: 'Oak Primary' }
+
+/**
+ * The first run on a device: on the page the app opened at, "Who are you?" is answered and saved,
+ * and the reviews list follows. `beforeSave` runs with the form filled in (a screenshot, say).
+ */
+export async function firstRun(
+  page: Page,
+  who: Person = ANN,
+  beforeSave?: () => Promise<void>,
+): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Who are you?' })).toBeVisible()
+  await page.getByLabel('Your name').fill(who.name)
+  await page.getByLabel('Your school').fill(who.school)
+  if (who.role) await page.getByLabel('Your role').selectOption({ label: who.role })
+  await beforeSave?.()
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
+}
+
 /** The directory of a build, relative to the repository root (`dist`, `dist-next`). */
 export function buildDir(name: string): string {
   return `${root}${name}`

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, firstRun, type Person, test } from './fixtures'
+
+const HANA: Person = { name: 'Hana Host', school: 'Elm Academy' }
 
 test.describe.configure({ timeout: 180_000 })
 
@@ -123,9 +125,7 @@ test('hostile and broken files through the import screen: each is refused with i
   page,
 }, testInfo) => {
   await page.goto('/')
-  await page.getByLabel('Your name').fill('Hana Host')
-  await page.getByLabel('Your school').fill('Elm Academy')
-  await page.getByRole('button', { name: 'Save' }).click()
+  await firstRun(page, HANA)
   await page.getByRole('button', { name: 'Try a sample review' }).click()
   await expect(page.getByRole('heading', { name: 'Visits' })).toBeVisible()
   const before = await recordCount(page)
@@ -148,9 +148,7 @@ test('hostile and broken files through the import screen: each is refused with i
 
 test('script-like text in a bundle is shown as text and never runs', async ({ page }, testInfo) => {
   await page.goto('/')
-  await page.getByLabel('Your name').fill('Hana Host')
-  await page.getByLabel('Your school').fill('Elm Academy')
-  await page.getByRole('button', { name: 'Save' }).click()
+  await firstRun(page, HANA)
   const attack = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
   const b = base()
   const visit = b.records[2] as { versions: { data: { notes: { text: string }[] } }[] }
@@ -175,9 +173,7 @@ test('sealed files: a wrong passphrase three times, a tampered file and a broken
 }, testInfo) => {
   const { sealBundle } = await import('../../src/domain/seal')
   await page.goto('/')
-  await page.getByLabel('Your name').fill('Hana Host')
-  await page.getByLabel('Your school').fill('Elm Academy')
-  await page.getByRole('button', { name: 'Save' }).click()
+  await firstRun(page, HANA)
   await page.getByRole('button', { name: 'Try a sample review' }).click()
   await expect(page.getByRole('heading', { name: 'Visits' })).toBeVisible()
   const before = await recordCount(page)

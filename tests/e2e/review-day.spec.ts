@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import {
   expect,
   expectNoSeriousA11yViolations,
+  firstRun,
   test,
   waitForServiceWorkerControl,
 } from './fixtures'
@@ -11,10 +12,7 @@ test.describe.configure({ timeout: 90_000 })
 
 async function sayWhoIAm(page: Page) {
   await page.goto('/')
-  await page.getByLabel('Your name').fill('Ann Reviewer')
-  await page.getByLabel('Your school').fill('Oak Primary')
-  await page.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
+  await firstRun(page)
 }
 
 /** Profile → review → focus with two lines of enquiry → a visit with one tagged note. */

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { expect, firstRun, test } from './fixtures'
 
 test.describe.configure({ timeout: 120_000 })
 
@@ -41,9 +41,7 @@ test('every screen keeps to its own origin and to the Content-Security-Policy', 
   expect(csp).not.toContain('unsafe-inline')
   expect(csp).not.toContain('unsafe-eval')
 
-  await page.getByLabel('Your name').fill('Ann Reviewer')
-  await page.getByLabel('Your school').fill('Oak Primary')
-  await page.getByRole('button', { name: 'Save' }).click()
+  await firstRun(page)
   await page.getByRole('button', { name: 'Try a sample review' }).click()
   await expect(page.getByRole('heading', { name: 'Visits' })).toBeVisible()
   const reviewPath = new URL(page.url()).pathname.replace(/\/visits$/, '')

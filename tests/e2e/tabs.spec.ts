@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, firstRun, test } from './fixtures'
 
 // Review Day open in several tabs of one browser: one database, many connections (DESIGN §7).
 test.describe.configure({ timeout: 120_000 })
@@ -9,9 +9,7 @@ const BANNER = 'Review Day was opened in a newer version in another tab'
 /** Profile → review → one line of enquiry → a visit with one tagged note. Returns its path. */
 async function visitWithNote(page: Page): Promise<string> {
   await page.goto('/')
-  await page.getByLabel('Your name').fill('Ann Reviewer')
-  await page.getByLabel('Your school').fill('Oak Primary')
-  await page.getByRole('button', { name: 'Save' }).click()
+  await firstRun(page)
   await page.getByRole('link', { name: 'New review' }).click()
   await page.getByLabel('Host school').fill('Elm Academy')
   await page.getByRole('button', { name: 'Create review' }).click()
@@ -138,9 +136,7 @@ test('the banner says that a newer version was opened in another tab', async ({ 
   // access to its storage (it may have been cleared)". Remove this line once that is fixed.
   const app = await context.newPage()
   await app.goto('/')
-  await app.getByLabel('Your name').fill('Ann Reviewer')
-  await app.getByLabel('Your school').fill('Oak Primary')
-  await app.getByRole('button', { name: 'Save' }).click()
+  await firstRun(app)
   await expect(app.getByText(/No reviews on this device yet/)).toBeVisible()
   const other = await bareTab(context)
   expect(await openNewerVersion(other, 1000)).toEqual({ opened: 1000, blocked: false })

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { expect, test } from './fixtures'
+import { expect, firstRun, test } from './fixtures'
 
 // A database made by the first release (Dexie version 1) opens in the current app, in the real
 // browser, with every record intact (DESIGN §6). The fixture holds every table of such a
@@ -71,12 +71,7 @@ test('a database made by version 1 opens in the current app with every record in
   // The app opens it: first it asks who is using this device (the profile lives elsewhere, in
   // the idb-keyval database 'review-day-device', which version 1 never touched).
   await page.goto('/')
-  await expect(page.getByRole('heading', { name: 'Who are you?' })).toBeVisible()
-  await page.getByLabel('Your name').fill('Hana Host')
-  await page.getByLabel('Your school').fill('Elm Academy')
-  await page.getByLabel('Your role').selectOption({ label: 'Host school' })
-  await page.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
+  await firstRun(page, { name: 'Hana Host', school: 'Elm Academy', role: 'Host school' })
 
   const reviews = page.getByRole('main').getByRole('listitem')
   await expect(reviews).toHaveCount(2)

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Browser, Locator, Page, TestInfo } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, firstRun, test } from './fixtures'
 
 // The whole review day on phones (DESIGN §1, §5): the host plans and sends the review pack, a
 // reviewer takes notes through the day and drafts feedback, the host (acting as lead reviewer)
@@ -52,13 +52,7 @@ async function person(browser: Browser, who: typeof HOST, testInfo: TestInfo, ta
   const context = await browser.newContext({ viewport: PHONE })
   const page = await context.newPage()
   await page.goto('/')
-  await expect(page.getByRole('heading', { name: 'Who are you?' })).toBeVisible()
-  await page.getByLabel('Your name').fill(who.name)
-  await page.getByLabel('Your school').fill(who.school)
-  await page.getByLabel('Your role').selectOption({ label: who.role })
-  await screen(page, testInfo, `${tag}-who-are-you`)
-  await page.getByRole('button', { name: 'Save' }).click()
-  await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
+  await firstRun(page, who, () => screen(page, testInfo, `${tag}-who-are-you`))
   await screen(page, testInfo, `${tag}-reviews-empty`)
   return { context, page }
 }
