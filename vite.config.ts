@@ -50,8 +50,8 @@ export default defineConfig({
     contentSecurityPolicy(),
     preact(),
     VitePWA({
-      // Prompted, never silent: a reload mid-note is a lost note (DESIGN §6). src/platform/sw.ts
-      // registers the worker through workbox-window and offers the reload.
+      // Prompted, never silent: a reload mid-note is a lost note (src/README.md, "Offline and
+      // durability"). src/platform/sw.ts registers the worker through workbox-window.
       registerType: 'prompt',
       injectRegister: false,
       // globPatterns below already precaches public/'s icons; listing them again only duplicates.
@@ -78,7 +78,8 @@ export default defineConfig({
             purpose: 'maskable',
           },
         ],
-        // Desktop Chromium only; the file picker is the import path everyone has (DESIGN §7).
+        // Desktop Chromium only; the file picker is the import path everyone has (src/README.md,
+        // "Known browser pitfalls").
         file_handlers: [{ action: '/import', accept: { 'application/json': ['.json'] } }],
       },
       workbox: {

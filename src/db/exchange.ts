@@ -1,6 +1,7 @@
 // Bundles in and out of the store. An import is planned without writing (the preview), then
 // applied in ONE transaction that reads the local records again, so what is written is the merge
-// with what is there at that moment: all or nothing (DESIGN §4 steps 4–6).
+// with what is there at that moment: all or nothing (src/README.md, "An import, from a file to
+// the screen").
 import type { DecodedBundle } from '../domain/bundle'
 import { encodeBundle, type ImportCounts, type ImportPlan, planImport } from '../domain/bundle'
 import type { BundlePerson } from '../domain/bundle-schema'

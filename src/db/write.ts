@@ -1,5 +1,6 @@
 // The only code that writes records. Every save is one Dexie transaction over the record and the
-// device's counters, always through the domain's local-edit rule (DESIGN §3).
+// device's counters, always through the domain's local-edit rule (src/README.md, "An edit, from a
+// keystroke to IndexedDB").
 import type Dexie from 'dexie'
 import { ReviewDayError } from '../domain/errors'
 import {

@@ -1,4 +1,5 @@
-// What importing a bundle would do, worked out before anything is written (DESIGN §4 step 4): per
+// What importing a bundle would do, worked out before anything is written (the preview of the
+// README's "Importing: what is checked, in order"): per
 // record new, updated, unchanged or conflict, with the merged versions to store. Pure, so the
 // preview and the one Dexie transaction that applies it cannot disagree.
 import type { BundleRecord } from './bundle-schema'

@@ -1,4 +1,4 @@
-// The public bundle format, version 1 (DESIGN §4): the contract between schools. Never change what
+// The public bundle format, version 1 (the README's "Bundle format"): the contract between schools. Never change what
 // version 1 means; a change that older apps cannot read is version 2, and version 1 stays readable.
 // Unknown keys are stripped (z.object), so a bundle cannot smuggle fields into the database.
 import * as z from 'zod/mini'

@@ -1,4 +1,4 @@
-// Bundles in and out (DESIGN §4): encode what a device exports, decode what a person imports.
+// Bundles in and out (the README's "Bundle format"): encode what a device exports, decode what a person imports.
 // Every refusal is a ReviewDayError whose code says what to tell them; nothing here touches the
 // database, so a refused file cannot change it.
 

@@ -1,4 +1,4 @@
-// The bundle's digest (DESIGN §4): 'sha256-' + base64 of SHA-256 over the UTF-8 of
+// The bundle's digest (the README's "Bundle format"): 'sha256-' + base64 of SHA-256 over the UTF-8 of
 // JSON.stringify(records). WebCrypto and btoa only, so the same code runs in browsers and Node.
 
 export const DIGEST_PREFIX = 'sha256-'

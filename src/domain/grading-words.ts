@@ -1,5 +1,6 @@
 // Peer review is improving, not proving: feedback describes what was seen and asks questions.
-// Words that grade or judge people get a gentle, non-blocking hint (DESIGN §1).
+// Words that grade or judge people get a gentle, non-blocking hint (the README's "Using it on
+// review day").
 const PHRASES = [
   'requires improvement',
   'good lesson',

@@ -1,4 +1,5 @@
-// A record is kept as the set of its latest concurrent versions (DESIGN §3). merge is a join:
+// A record is kept as the set of its latest concurrent versions (the README's "How merging works,
+// in plain words"; src/README.md, "Where the merge rules live"). merge is a join:
 // commutative, associative and idempotent, and it drops a version only when another strictly
 // dominates it. Nothing here reads a clock of the machine except through the arguments.
 import { canonicalJson } from './canonical'
@@ -99,7 +100,7 @@ export interface Author {
   at: string
 }
 
-/** A record with concurrent versions must be resolved before it is edited (DESIGN §3). */
+/** A record with concurrent versions must be resolved by a person before it is edited. */
 export class ConflictError extends ReviewDayError<'record/conflicted'> {
   constructor() {
     super('record/conflicted')

@@ -1,4 +1,4 @@
-// The payload of every record kind (DESIGN §2). TypeScript types are inferred from these schemas,
+// The payload of every record kind (src/README.md, "Records"). TypeScript types are inferred from these schemas,
 // so there is one source of truth. zod/mini keeps the first screen small (5 KB against 24 KB).
 // Unknown keys are stripped by z.object, so imported files cannot smuggle extra fields in.
 import * as z from 'zod/mini'
@@ -26,7 +26,7 @@ export const id = () => z.uuid()
 const text = () => z.string().check(z.maxLength(MAX_TEXT))
 export const short = () => z.string().check(z.maxLength(MAX_SHORT))
 const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.maxLength(MAX_LIST))
-/** ISO date-time with offset; phone clocks may be wrong, so no range check (DESIGN §7). */
+/** ISO date-time with offset; phone clocks are often wrong, so no range check. */
 export const isoTime = () => z.iso.datetime({ offset: true })
 /** A calendar date, yyyy-mm-dd, or empty while not yet set. */
 const day = () => z.union([z.iso.date(), z.literal('')])

@@ -1,4 +1,4 @@
-// Sealed bundles (DESIGN §4): a bundle wrapped for email or messaging, since it may hold pupil
+// Sealed bundles (the README's "Sealed bundles"): a bundle wrapped for email or messaging, since it may hold pupil
 // voice. WebCrypto only: a 256-bit AES-GCM key derived from a passphrase with PBKDF2-SHA-256, a
 // fresh salt and IV for every seal. AES-GCM cannot tell a wrong passphrase from changed
 // ciphertext, so both are 'seal/wrong-passphrase'; an envelope that is not well formed is

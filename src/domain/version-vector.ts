@@ -1,4 +1,4 @@
-// Version vectors (DESIGN §3): a clock maps a deviceId to the last counter that device gave.
+// Version vectors (src/README.md, "Where the merge rules live"): a clock maps a deviceId to the last counter that device gave.
 // Missing entries count as 0.
 import type { Clock } from './schemas'
 

@@ -1,4 +1,5 @@
-// Files in and out of the device: the only ways data leaves or arrives (DESIGN §4, §7).
+// Files in and out of the device: the only ways data leaves or arrives (the README's "Bundle
+// format"; src/README.md, "Known browser pitfalls").
 import { checkSize } from '../domain/bundle'
 
 /** Reads a chosen or dropped file as text, refusing one over the size limit before reading it. */
@@ -60,5 +61,5 @@ export function onLaunchFiles(consumer: (file: File) => void): void {
   })
 }
 
-/** MIME types only: an extension list greys files out on iOS (DESIGN §7). */
+/** MIME types only: an extension list greys files out on iOS (src/README.md, "Known browser pitfalls"). */
 export const BUNDLE_ACCEPT = 'application/json,text/plain,application/octet-stream'

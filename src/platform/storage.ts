@@ -32,7 +32,7 @@ export async function persistence(): Promise<Persistence> {
 }
 
 /**
- * Asks for persistent storage (DESIGN §6). Chromium decides silently by engagement (installed apps
+ * Asks for persistent storage (src/README.md, "Offline and durability"). Chromium decides silently by engagement (installed apps
  * are granted); Firefox shows a permission prompt, so call it from a person's action, and not again
  * once granted.
  */

@@ -6,7 +6,8 @@ export type Reload = () => Promise<void>
 /**
  * Registers the service worker that vite-plugin-pwa generates, in production builds only, and calls
  * `onUpdate` whenever a new version is installed and waiting. It never reloads by itself: a reload
- * mid-note is a lost note, so the app offers the `reload` it is given (DESIGN §6).
+ * mid-note is a lost note, so the app offers the `reload` it is given (src/README.md, "Offline
+ * and durability").
  */
 export function registerServiceWorker(onUpdate: (reload: Reload) => void): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
@@ -39,7 +40,8 @@ export function registerServiceWorker(onUpdate: (reload: Reload) => void): void 
       registration = reg
       // A prompted update can leave people on an old version for weeks if the app stays open in a
       // tab or an installed window: look for a new version whenever the app comes back into view
-      // (DESIGN §7). Offline, update() rejects; there is nothing to do until the next time.
+      // (src/README.md, "Known browser pitfalls"). Offline, update() rejects; there is nothing to
+      // do until the next time.
       document.addEventListener('visibilitychange', () => {
         if (document.visibilityState === 'visible') reg?.update().catch(() => {})
       })

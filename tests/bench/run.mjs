@@ -1,4 +1,4 @@
-// `npm run bench`: Review Day's performance budgets (DESIGN §8), measured in Debian's Chromium
+// `npm run bench`: Review Day's performance budgets (src/README.md, "Budgets"), measured in Debian's Chromium
 // against the production build. Never part of `npm test`: timings belong here, not in tests.
 //
 //   node tests/bench/run.mjs [--quick] [--skip-build] [--only=data,app,size]

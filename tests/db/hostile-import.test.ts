@@ -215,7 +215,7 @@ describe('refusals the decoder cannot see', () => {
   const fullDisk = {
     'a QuotaExceededError': () =>
       new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-    // Chromium's way (DESIGN §7): an AbortError whose inner error is the QuotaExceededError.
+    // Chromium's way (src/README.md, "Known browser pitfalls"): an AbortError whose inner error is the QuotaExceededError.
     'an AbortError wrapping a QuotaExceededError': () =>
       Object.assign(new DOMException('Transaction aborted', 'AbortError'), {
         inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),

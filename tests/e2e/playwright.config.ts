@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test'
 import { chromiumPath as systemChromium } from '../engines/engines.mjs'
 
 // Browser tests drive the system Chromium (Debian package `chromium`) against the production build
-// served on 127.0.0.1. Nothing here downloads a browser or talks to the internet (DESIGN §9).
+// served on 127.0.0.1. Nothing here downloads a browser or talks to the internet (the README's
+// "Tests").
 const chromiumPath = systemChromium()
 const root = fileURLToPath(new URL('../..', import.meta.url))
 

@@ -103,7 +103,8 @@ test('a new version is offered, not forced, and Reload runs it', async ({ page, 
   await page.evaluate(() => {
     document.body.dataset.unsaved = 'a note being typed'
   })
-  // The app looks for a new version whenever it becomes visible again (DESIGN §7).
+  // The app looks for a new version whenever it becomes visible again (src/README.md, "Known
+  // browser pitfalls").
   await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
 
   const prompt = page.getByRole('status').filter({ hasText: 'Update available' })

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import { expect, firstRun, test } from './fixtures'
 
-// Review Day open in several tabs of one browser: one database, many connections (DESIGN §7).
+// Review Day open in several tabs of one browser: one database, many connections (src/README.md, "Offline and durability").
 test.describe.configure({ timeout: 120_000 })
 
 const BANNER = 'Review Day was opened in a newer version in another tab'
@@ -130,10 +130,8 @@ test('a newer version opening the database in another tab is not blocked, and th
 })
 
 test('the banner says that a newer version was opened in another tab', async ({ context }) => {
-  // Known app bug: src/db/lifecycle.ts sets 'closed-by-other-tab' on Dexie's 'versionchange',
-  // but Dexie's own versionchange handler then calls db.close(), which fires Dexie's 'close'
-  // event, and lifecycle.ts turns that into 'closed': the banner ends up saying "Review Day lost
-  // access to its storage (it may have been cleared)". Remove this line once that is fixed.
+  // src/db/lifecycle.ts records 'closed-by-other-tab' before it closes the database, so the
+  // 'close' event that follows must not replace it with the vaguer "lost access to its storage".
   const app = await context.newPage()
   await app.goto('/')
   await firstRun(app)

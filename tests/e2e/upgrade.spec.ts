@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { expect, firstRun, test } from './fixtures'
 
 // A database made by the first release (Dexie version 1) opens in the current app, in the real
-// browser, with every record intact (DESIGN §6). The fixture holds every table of such a
+// browser, with every record intact (src/README.md, "Where the bundle contract lives"). The fixture holds every table of such a
 // database; tests/db/upgrade.test.ts checks the same in Node with fake-indexeddb.
 test.describe.configure({ timeout: 120_000 })
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Browser, Locator, Page, TestInfo } from '@playwright/test'
 import { expect, firstRun, test } from './fixtures'
 
-// The whole review day on phones (DESIGN §1, §5): the host plans and sends the review pack, a
+// The whole review day on phones (the README's "Using it on review day"): the host plans and sends the review pack, a
 // reviewer takes notes through the day and drafts feedback, the host (acting as lead reviewer)
 // brings it together and prints the report. One browser context per person, real files between
 // them: downloads saved to disk and uploaded through the file input.

@@ -2,8 +2,8 @@ import { gradingWords } from '../../domain/grading-words'
 import { t } from '../messages'
 
 /**
- * A gentle, non-blocking hint under a feedback field that uses grading or judging words
- * (DESIGN §1). The live region is always in the page, empty when there is nothing to say, so
+ * A gentle, non-blocking hint under a feedback field that uses grading or judging words (peer
+ * review describes what was seen: the README's "Using it on review day"). The live region is always in the page, empty when there is nothing to say, so
  * screen readers announce the hint when it appears without it ever taking focus.
  */
 export function GradingHint({ text }: { text: string }) {
