@@ -6,6 +6,7 @@ import type { DecodedBundle } from '../domain/bundle'
 import { encodeBundle, type ImportCounts, type ImportPlan, planImport } from '../domain/bundle'
 import type { BundlePerson } from '../domain/bundle-schema'
 import { type Version, winner } from '../domain/merge'
+import { bundlePeople } from '../domain/people'
 import type { Profile } from '../domain/schemas'
 import { db, type ImportRow, type RecordRow } from './database'
 import { getDeviceId } from './device'
@@ -146,19 +147,11 @@ export async function exportReviews(
       people: await db.people.toArray(),
     }),
   )
-  const directory: Record<string, BundlePerson> = {}
-  const authors = new Set(rows.flatMap((r) => r.versions.map((v) => v.by)))
-  for (const p of people) {
-    if (authors.has(p.deviceId)) {
-      directory[p.deviceId] = { name: p.name, school: p.school, role: p.role }
-    }
-  }
-  directory[deviceId] = { name: profile.name, school: profile.school, role: profile.role }
   const { bundle, text } = await encodeBundle({
     records: rows,
     reviews: reviewIds,
     from: { deviceId, name: profile.name, school: profile.school },
-    people: directory,
+    people: bundlePeople(rows, people, { deviceId, ...profile }),
   })
   return { text, bundleId: bundle.id, records: rows.length, reviewIds, seq }
 }
