@@ -1,6 +1,7 @@
-// The algebra of merging (src/README.md, "Where the merge rules live"), checked over random versions and random days of editing and sharing:
-// whatever order bundles travel in, every device ends with the same versions, and nothing anyone
-// wrote is lost unless a later version that saw it replaced it.
+// The algebra of merging (src/README.md, "Where the merge rules live"), checked over random
+// versions and random days of editing and sharing: whatever order bundles travel in, every device
+// ends with the same versions, and nothing anyone wrote is lost unless a later version that saw
+// it replaced it.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
