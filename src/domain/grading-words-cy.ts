@@ -1,5 +1,6 @@
 // The Welsh grading and judging words, beside the English ones in grading-words.ts, for the same
-// gentle hint (DESIGN §1): peer review describes and asks, it does not grade.
+// gentle hint (the README's "Using it on review day"): peer review describes and asks, it does not
+// grade.
 //
 // How they were chosen:
 // - Estyn's own judgement words, as schools met them in reports up to 2022: rhagorol (also met
