@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../src/db/database'
 import { getFocus, listOfKind, listReviews } from '../../src/db/read'
 import { startVisit } from '../../src/db/visits'
@@ -134,6 +134,35 @@ describe('visit', () => {
       const [v] = await listOfKind(reviewId, 'visit')
       expect(v?.data.notes).toHaveLength(0)
     })
+  })
+
+  it('the next note typed while a slow save of the last one runs is not wiped when it ends', async () => {
+    const reviewId = await reviewWithLines()
+    const visitId = await startVisit(reviewId, 'lesson-visit')
+    openAt(`/reviews/${reviewId}/visits/${visitId}`)
+    const box = (await screen.findByLabelText('Note')) as HTMLTextAreaElement
+    // A slow device: every record write waits until the test lets it go on.
+    let finish = () => {}
+    const gate = new Promise<void>((done) => {
+      finish = done
+    })
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => unknown
+    const slow = vi.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
+      await gate
+      return transaction(...args)
+    }) as never)
+    fireEvent.input(box, { target: { value: 'Pairs explain' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }))
+    expect(await screen.findByText('Pairs explain')).toBeTruthy()
+    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'Marking uses' } })
+    await waitFor(() => expect(slow).toHaveBeenCalled())
+    finish()
+    await waitFor(async () => {
+      const [v] = await listOfKind(reviewId, 'visit')
+      expect(v?.data.notes.map((n) => n.text)).toEqual(['Pairs explain'])
+    })
+    expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe('Marking uses')
+    slow.mockRestore()
   })
 
   it('keeps what was typed in the jot box when the page is hidden', async () => {

@@ -57,9 +57,11 @@ function LoadedJotBox(props: {
       return
     }
     setSaid(null)
-    await props.onAdd(j.text.trim(), j.lines)
+    const added = props.onAdd(j.text.trim(), j.lines)
+    // Empty the box now, not once the note is saved: on a slow device the person may already be
+    // typing the next note, and clearing after the save would wipe it.
     jot.update({ text: '', lines: [] })
-    await jot.flush()
+    await Promise.all([added, jot.flush()])
     focusBox()
   }
 
