@@ -87,6 +87,22 @@ describe('export', () => {
     expect(screen.getByText(/Send the passphrase another way/)).toBeTruthy()
   })
 
+  it('shows the export controls only with the lines above them, so nothing moves under a tap', async () => {
+    const id = await review('Elm Academy')
+    // What the screen said when the first tap target appeared, caught as that render lands.
+    let whenControlsAppeared: string | undefined
+    const observer = new MutationObserver(() => {
+      if (whenControlsAppeared === undefined && document.querySelector('main input, main button'))
+        whenControlsAppeared = document.querySelector('main')?.textContent ?? ''
+    })
+    observer.observe(document.body, { childList: true, subtree: true })
+    openAt(`/reviews/${id}/share`)
+    await screen.findByLabelText('Export without a passphrase')
+    observer.disconnect()
+    expect(whenControlsAppeared).toContain('3 records changed since you last exported this review.')
+    expect(whenControlsAppeared).toContain('No conflicts: everyone’s changes fitted together.')
+  })
+
   it('warns clearly before an unsealed export', async () => {
     const id = await review('Elm Academy')
     openAt(`/reviews/${id}/share`)
