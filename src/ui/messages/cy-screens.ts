@@ -106,6 +106,7 @@ export const screens = {
   'visits.unnamed': 'Ymweliad am {time}',
 
   'visit.context': 'Am yr ymweliad hwn',
+  'notes.contextLine': '{details} — Golygu',
   'visit.yearGroup': 'Grŵp blwyddyn',
   'visit.subject': 'Pwnc',
   'visit.group': 'Grŵp neu ddosbarth',

@@ -92,6 +92,8 @@ export const screens = {
   'visits.unnamed': 'Visit at {time}',
 
   'visit.context': 'About this visit',
+  // A visit's or conversation's context once set, folded to one line that opens to edit it.
+  'notes.contextLine': '{details} — Edit',
   'visit.yearGroup': 'Year group',
   'visit.subject': 'Subject',
   'visit.group': 'Class or group',

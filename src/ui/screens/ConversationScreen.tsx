@@ -16,7 +16,7 @@ import {
 } from '../../domain/schemas'
 import { Select, TextArea, TextField } from '../components/fields'
 import { useRecordAutosave } from '../hooks/use-autosave'
-import { t } from '../messages'
+import { formatTime, t } from '../messages'
 import { conversationTitle, lineTitle } from '../titles'
 import {
   EditableNotes,
@@ -58,15 +58,12 @@ function ConversationEditor(props: NoteEditorProps<'conversation'>) {
       title={conversationTitle(c)}
       context={{
         label: t('conversation.context'),
+        line: [t(`with.${c.with}`), c.group.trim(), formatTime(c.at)].filter(Boolean).join(' · '),
         openAtFirst: !props.data.group,
         fields: <ConversationContext c={c} set={set} />,
       }}
-      beforeJot={
-        <>
-          <PromptCards c={c} set={set} lines={props.lines} />
-          <h2>{t('conversation.freeNotes')}</h2>
-        </>
-      }
+      beforeJot={<h2>{t('conversation.freeNotes')}</h2>}
+      afterJot={<PromptCards c={c} set={set} lines={props.lines} />}
       lines={props.lines}
       onAdd={addFree}
       notes={

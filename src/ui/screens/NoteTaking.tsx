@@ -1,6 +1,8 @@
 // The note-taking shell that the visit and conversation screens share: the record and the focus's
-// lines loaded for the route, then a title, the context (open at first while it is empty), the
-// jot box, the notes, and deleting the record. Each screen brings its own fields.
+// lines loaded for the route, then a title, the jot box, the context, the notes, and deleting the
+// record. Each screen brings its own fields. The jot box comes first: a reviewer who has just
+// started a visit wants to write, so on a phone it sits on the first screen; the context comes
+// after it while it is empty, and shrinks to one line above it once set.
 import type { ComponentChildren, ComponentType } from 'preact'
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
@@ -59,8 +61,10 @@ export function NoteTakingShell(props: {
   reviewId: string
   id: string
   title: string
-  context: { label: string; openAtFirst: boolean; fields: ComponentChildren }
+  /** `line`: the context set, in one line ("Lesson visit · Year 5 · Maths · 5B"). */
+  context: { label: string; line: string; openAtFirst: boolean; fields: ComponentChildren }
   beforeJot?: ComponentChildren
+  afterJot?: ComponentChildren
   lines: readonly LineOfEnquiry[]
   onAdd: (text: string, lines: string[]) => Promise<void>
   notes: ComponentChildren
@@ -69,8 +73,8 @@ export function NoteTakingShell(props: {
   status: Status
 }) {
   const { route } = useLocation()
-  // Open while the context is empty when the record opens; it stays as the person leaves it.
-  const [contextOpen] = useState(props.context.openAtFirst)
+  // Where the context sits is chosen when the record opens, so it never jumps while typed into.
+  const [contextEmpty] = useState(props.context.openAtFirst)
   const remove = async () => {
     if (!window.confirm(props.remove.confirm)) return
     await deleteRecord(props.id)
@@ -79,12 +83,21 @@ export function NoteTakingShell(props: {
   return (
     <>
       <h1>{props.title}</h1>
-      <details class="card" open={contextOpen}>
-        <summary>{props.context.label}</summary>
-        <div class="stack">{props.context.fields}</div>
-      </details>
+      {!contextEmpty && (
+        <details class="card context-line">
+          <summary>{t('notes.contextLine', { details: props.context.line })}</summary>
+          <div class="stack">{props.context.fields}</div>
+        </details>
+      )}
       {props.beforeJot}
       <JotBox draftKey={jotKey(props.id)} lines={props.lines} onAdd={props.onAdd} />
+      {props.afterJot}
+      {contextEmpty && (
+        <details class="card" open>
+          <summary>{props.context.label}</summary>
+          <div class="stack">{props.context.fields}</div>
+        </details>
+      )}
       {props.notes}
       <div class="card stack">
         {props.closing}

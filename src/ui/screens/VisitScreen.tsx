@@ -41,6 +41,10 @@ function VisitEditor(props: NoteEditorProps<'visit'>) {
       title={visitTitle(v)}
       context={{
         label: t('visit.context'),
+        line: [t(`activity.${v.activity}`), v.yearGroup, v.subject, v.group, v.place]
+          .map((part) => part.trim())
+          .filter(Boolean)
+          .join(' · '),
         openAtFirst: !(props.data.yearGroup || props.data.subject || props.data.group),
         fields: <VisitContext v={v} set={set} />,
       }}
