@@ -90,3 +90,30 @@ test.describe('on a 390 × 844 phone', () => {
     await expectOnFirstScreen(page, note, 'the free-notes box under the details')
   })
 })
+
+test('the browser’s install offer becomes an "Install Review Day" button that asks once', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await firstRun(page)
+  await expect(page.getByRole('button', { name: 'Install Review Day' })).toHaveCount(0)
+  const held = await page.evaluate(() => {
+    // What Chromium sends when the app can be installed; its dialog is this test's stand-in.
+    const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+      prompt: async () => {
+        document.body.dataset.installAsked = 'yes'
+      },
+      userChoice: Promise.resolve({ outcome: 'dismissed' }),
+    })
+    window.dispatchEvent(event)
+    return event.defaultPrevented
+  })
+  expect(held, 'the browser’s own install bar is held back').toBe(true)
+  await page.getByRole('button', { name: 'Install Review Day' }).click()
+  await expect(page.locator('body')).toHaveAttribute('data-install-asked', 'yes')
+  await expect(page.getByRole('button', { name: 'Install Review Day' })).toHaveCount(0)
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await expect(
+    page.getByText('Review Day is running in the browser, not as an installed app.'),
+  ).toBeVisible()
+})

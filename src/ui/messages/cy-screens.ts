@@ -146,6 +146,8 @@ export const screens = {
   'settings.askPersist': 'Gofyn am gadw’r data',
   'settings.usage': 'Yn defnyddio {used} MB o’r {quota} MB sydd ar gael.',
   'settings.app': 'Ap',
+  'settings.installed': 'Mae Diwrnod Adolygu yn rhedeg fel ap wedi’i osod.',
+  'settings.notInstalled': 'Mae Diwrnod Adolygu yn rhedeg yn y porwr, nid fel ap wedi’i osod.',
   'settings.checkUpdate': 'Chwilio am ddiweddariadau',
   'settings.checking': 'Wrthi’n chwilio…',
   'settings.upToDate': 'Mae gennych chi’r fersiwn ddiweddaraf.',

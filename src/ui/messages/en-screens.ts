@@ -131,6 +131,8 @@ export const screens = {
   'settings.askPersist': 'Ask to keep data',
   'settings.usage': 'Using {used} MB of {quota} MB available.',
   'settings.app': 'App',
+  'settings.installed': 'Review Day is running as an installed app.',
+  'settings.notInstalled': 'Review Day is running in the browser, not as an installed app.',
   'settings.checkUpdate': 'Check for updates',
   'settings.checking': 'Checking…',
   'settings.upToDate': 'You have the latest version.',

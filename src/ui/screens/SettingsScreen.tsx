@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import { listReviews } from '../../db/read'
 import { eraseEverything, removeReview } from '../../db/remove'
 import { unexportedByReview } from '../../db/unexported'
+import { runningInstalled } from '../../platform/install'
 import {
   type Persistence,
   persistence,
@@ -10,6 +11,7 @@ import {
 } from '../../platform/storage'
 import { appVersion } from '../../platform/version'
 import { Section, Select } from '../components/fields'
+import { InstallApp } from '../components/InstallApp'
 import { useLive } from '../hooks/use-live'
 import { useProfile } from '../hooks/use-profile'
 import { t } from '../messages'
@@ -39,6 +41,8 @@ export function SettingsScreen() {
       <StorageSection />
       <Section title={t('settings.app')}>
         <p>{t('settings.version', { version: appVersion })}</p>
+        <p>{t(runningInstalled() ? 'settings.installed' : 'settings.notInstalled')}</p>
+        <InstallApp />
         <CheckForUpdate />
       </Section>
       <ReviewsOnDevice />
