@@ -1,6 +1,7 @@
-// Phones for real (issue 13): the note box on the first screen of a phone.
+// Phones for real (issue 13): the note box on a phone's first screen, installing, and receiving a
+// bundle shared from another app.
 import type { Locator, Page } from '@playwright/test'
-import { expect, firstRun, test } from './fixtures'
+import { expect, firstRun, test, waitForServiceWorkerControl } from './fixtures'
 
 const PHONE = { width: 390, height: 844 }
 
@@ -116,4 +117,72 @@ test('the browser’s install offer becomes an "Install Review Day" button that 
   await expect(
     page.getByText('Review Day is running in the browser, not as an installed app.'),
   ).toBeVisible()
+})
+
+test('a bundle shared from another app opens the import preview, offline, and waits for Import', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/')
+  await firstRun(page)
+  await waitForServiceWorkerControl(page)
+  const manifest = await page.evaluate(() =>
+    fetch('/manifest.webmanifest').then((r) => r.json() as Promise<Record<string, unknown>>),
+  )
+  expect(manifest.share_target).toEqual({
+    action: '/share-target',
+    method: 'POST',
+    enctype: 'multipart/form-data',
+    params: {
+      files: [
+        {
+          name: 'files',
+          accept: ['application/json', '.json', 'text/plain', 'application/octet-stream'],
+        },
+      ],
+    },
+  })
+  const sample = await page.evaluate(() => fetch('/sample-review.json').then((r) => r.text()))
+
+  // What Android's share sheet sends, with the network off: a multipart POST of `files`.
+  await context.setOffline(true)
+  await page.evaluate(() => {
+    const form = document.createElement('form')
+    form.method = 'post'
+    form.enctype = 'multipart/form-data'
+    form.action = '/share-target'
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.name = 'files'
+    form.append(input)
+    document.body.append(form)
+  })
+  await page.locator('form[action="/share-target"] input').setInputFiles({
+    name: 'review-day_hillside.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(sample),
+  })
+  await page.evaluate(() =>
+    document.querySelector<HTMLFormElement>('form[action="/share-target"]')?.submit(),
+  )
+  await expect(page).toHaveURL(/\/import\?shared=1$/)
+  await expect(page.getByRole('heading', { name: 'Import this bundle?' })).toBeVisible()
+  await expect(page.getByText('Review: Hillside Primary School (sample)')).toBeVisible()
+
+  // Nothing is written before Import: another tab still finds no review.
+  const other = await context.newPage()
+  await other.goto('/')
+  await expect(other.getByText(/^No reviews on this device yet/)).toBeVisible()
+  await other.close()
+
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(page.getByText(/^Imported from /)).toBeVisible()
+  // The shared file is taken once: coming back to the same address offers nothing more.
+  await page.goto('/import?shared=1')
+  await expect(
+    page.getByText(
+      'The shared file did not reach Review Day. Share it again, or save it and choose it here.',
+    ),
+  ).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Import this bundle?' })).toHaveCount(0)
 })

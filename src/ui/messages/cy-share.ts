@@ -58,6 +58,9 @@ export const share = {
 
   'import.title': 'Mewnforio bwndel',
   'import.choose': 'Dewis ffeil bwndel',
+  // “yr ap” rather than the name, which would have to mutate as the object of cyrraedd.
+  'import.sharedMissing':
+    'Ni chyrhaeddodd y ffeil a rannwyd yr ap. Rhannwch hi eto, neu cadwch hi a’i dewis hi yma.',
   'import.hint':
     'Bwndel yw’r ffeil y mae adolygydd arall neu’r ysgol sy’n cynnal wedi’i hallforio o’r ap. Does dim yn newid nes i chi gadarnhau.',
   'import.drop': 'Gallwch hefyd ollwng ffeil bwndel yma.',

@@ -46,6 +46,8 @@ export const share = {
 
   'import.title': 'Import a bundle',
   'import.choose': 'Choose a bundle file',
+  'import.sharedMissing':
+    'The shared file did not reach Review Day. Share it again, or save it and choose it here.',
   'import.hint':
     'A bundle is the file another reviewer or your host school exported from Review Day. Nothing changes until you confirm.',
   'import.drop': 'Or drop a bundle file here.',
