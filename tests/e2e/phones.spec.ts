@@ -55,7 +55,7 @@ test.describe('on a 390 × 844 phone', () => {
     await expect(page.getByLabel('Year group')).toHaveValue('Year 5')
   })
 
-  test('the free-notes box and the prompt cards come first in a new conversation of a new conversation', async ({
+  test('the free-notes box and the prompt cards come first in a new conversation', async ({
     page,
   }) => {
     const review = await sampleReview(page)
