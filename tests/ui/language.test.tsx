@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LANGUAGE_KEY } from '../../src/db/keys'
 import { chooseLanguage, formatDay, language, preferredLanguage, t } from '../../src/ui/messages'
 import { dayFromNames, pluralCategory } from '../../src/ui/messages/format'
+import { importCountsText } from '../../src/ui/titles'
 import { clearDatabase } from '../support/database'
 import { openAt, signIn } from './helpers'
 
@@ -72,5 +73,16 @@ describe('Welsh counts and dates', () => {
     expect(t('reviews.unexported', { count: 3 })).toBe('3 newid heb eu hallforio eto')
     await chooseLanguage('en')
     expect(formatDay('2026-11-20')).toBe('20 November 2026')
+  })
+
+  it('says each count of an import whole, joined the language’s way', async () => {
+    const counts = { new: 1, updated: 2, unchanged: 0, conflicts: 1 }
+    expect(importCountsText(counts)).toBe(
+      '1 new record, 2 updated, 0 unchanged and 1 conflict to resolve',
+    )
+    await chooseLanguage('cy')
+    expect(importCountsText(counts, false)).toBe(
+      '1 cofnod newydd, 2 wedi’u diweddaru, a(c) 1 gwrthdaro i’w ddatrys',
+    )
   })
 })
