@@ -67,4 +67,9 @@ export const app = {
   'install.iosWhy':
     'Pam: gall Safari glirio nodiadau gwefan nad ydych chi wedi’i hagor ers saith diwrnod. Mae Diwrnod Adolygu ar eich sgrin gartref yn eu cadw.',
   'sample.try': 'Rhowch gynnig ar enghraifft o adolygiad',
+  'language.choose': 'Iaith',
+  'date.months':
+    'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
+  'date.day': '{day} {month} {year}',
+  'date.dateTime': '{date} am {time}',
 } as const satisfies WelshCatalogue<typeof enApp>

@@ -59,4 +59,10 @@ export const app = {
   'install.iosAdd': 'Choose Add to Home Screen, then Add.',
   'install.iosWhy':
     'Why: Safari may clear the notes of a website you have not opened for seven days. Review Day on your Home Screen keeps them.',
+  'language.choose': 'Language',
+  // Dates written from these names only where an engine's Intl has no data for the language.
+  'date.months':
+    'January February March April May June July August September October November December',
+  'date.day': '{day} {month} {year}',
+  'date.dateTime': '{date} at {time}',
 } as const

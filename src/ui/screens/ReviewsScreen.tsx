@@ -1,6 +1,7 @@
 import { listReviews } from '../../db/read'
 import { unexportedByReview } from '../../db/unexported'
 import { InstallApp } from '../components/InstallApp'
+import { LanguageChoice } from '../components/LanguageChoice'
 import { TrySample } from '../components/TrySample'
 import { useLive } from '../hooks/use-live'
 import { useProfile } from '../hooks/use-profile'
@@ -16,6 +17,7 @@ export function ReviewsScreen() {
   if (profile === null) {
     return (
       <>
+        <LanguageChoice />
         <h1>{t('profile.title')}</h1>
         <p>{t('profile.intro')}</p>
         <ProfileForm initial={null} />

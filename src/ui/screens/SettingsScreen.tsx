@@ -10,8 +10,9 @@ import {
   storageEstimate,
 } from '../../platform/storage'
 import { appVersion } from '../../platform/version'
-import { Section, Select } from '../components/fields'
+import { Section } from '../components/fields'
 import { InstallApp } from '../components/InstallApp'
+import { LanguageChoice } from '../components/LanguageChoice'
 import { useLive } from '../hooks/use-live'
 import { useProfile } from '../hooks/use-profile'
 import { t } from '../messages'
@@ -30,13 +31,7 @@ export function SettingsScreen() {
         {profile === undefined ? <p>{t('common.loading')}</p> : <ProfileForm initial={profile} />}
       </Section>
       <Section title={t('settings.language')}>
-        <Select
-          label={t('settings.language')}
-          value="en"
-          options={[{ value: 'en', label: 'English' }]}
-          onChange={() => undefined}
-        />
-        <p class="hint">{t('settings.languageSoon')}</p>
+        <LanguageChoice titled />
       </Section>
       <StorageSection />
       <Section title={t('settings.app')}>
