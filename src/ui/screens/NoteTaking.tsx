@@ -22,6 +22,8 @@ export interface NoteEditorProps<K extends NoteKind> {
   reviewId: string
   id: string
   data: PayloadOf[K]
+  /** The change sequence the record was read at (Shown.seq). */
+  seq: number
   lines: readonly LineOfEnquiry[]
 }
 
@@ -46,6 +48,7 @@ export function NoteTakingScreen<K extends NoteKind>(props: {
           reviewId={reviewId}
           id={record.id}
           data={record.data}
+          seq={record.seq}
           lines={focus?.data.linesOfEnquiry ?? []}
         />
       )}
