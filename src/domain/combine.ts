@@ -216,3 +216,31 @@ function joinLists(
   }
   return out
 }
+
+// --- The texts a payload holds ----------------------------------------------------------------
+
+/**
+ * The non-empty texts a person wrote in a payload (not its ids, dates or choices), read beside
+ * the kind's schema as combining reads it.
+ */
+export function textsOf(kind: Kind, data: unknown): string[] {
+  const out: string[] = []
+  collectTexts(shapeOf(payloadSchemas[kind] as unknown as ZodLike), data, out)
+  return out
+}
+
+function collectTexts(shape: Shape, value: unknown, out: string[]): void {
+  if (shape.is === 'text' && typeof value === 'string' && value.trim()) out.push(value)
+  else if (shape.is === 'optional') collectTexts(shape.inner, value, out)
+  else if (shape.is === 'list' && Array.isArray(value)) {
+    for (const item of value) collectTexts(shape.item, item, out)
+  } else if (shape.is === 'object' && isObject(value)) {
+    for (const [name, field] of Object.entries(shape.fields)) collectTexts(field, value[name], out)
+  }
+}
+
+/** The texts of `journaled` that `stored` does not hold (as a whole or within a longer text). */
+export function textsNotIn(kind: Kind, journaled: unknown, stored: unknown): string[] {
+  const kept = stored === undefined ? [] : textsOf(kind, stored)
+  return textsOf(kind, journaled).filter((text) => !kept.some((k) => k.includes(text.trim())))
+}
