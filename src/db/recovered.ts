@@ -1,12 +1,11 @@
 // Recovered text: what the journal (db/journal.ts) held that could not be saved where it was
 // written. It is never dropped quietly: it stays in localStorage under RECOVERED_PREFIX and the
 // screens show it ("Recovered text from <time>") until the person adds it as a note, copies it or
-// discards it. `recovered` lists it for the screens and changes whenever the list does.
+// discards it. `recovered` lists it for the screens and changes whenever the list does. Light on
+// purpose (the reviews list, the first screen, watches it): adding it as a note is in
+// db/recovered-note.ts, loaded with the cards that offer it.
 import { type ReadonlySignal, signal } from '@preact/signals-core'
-import type { Conversation, Visit } from '../domain/schemas'
 import { RECOVERED_PREFIX } from './keys'
-import { getShown } from './read'
-import { RecordMissingError, saveRecord } from './write'
 
 export interface RecoveredItem {
   /** Its localStorage key. */
@@ -66,25 +65,4 @@ export function keepRecovered(item: Omit<RecoveredItem, 'key'>, from: string): b
 export function discardRecovered(key: string): void {
   localStorage.removeItem(key)
   refreshRecovered()
-}
-
-/**
- * Adds recovered text as a note at the end of the visit or conversation it was typed in, with the
- * time it was written; then it is no longer kept apart. Throws the store's errors (the record is
- * gone or in conflict), leaving the text kept.
- */
-export async function addRecoveredAsNote(item: RecoveredItem): Promise<void> {
-  const id = item.recordId
-  const record = id ? await getShown(id) : undefined
-  if (!id || !record) throw new RecordMissingError(id ?? '')
-  const text = item.texts.join('\n\n')
-  const note = { id: crypto.randomUUID(), text, lines: [] }
-  if (record.kind === 'visit') {
-    const data = record.data as Visit
-    await saveRecord(id, 'visit', { ...data, notes: [...data.notes, { ...note, at: item.at }] })
-  } else if (record.kind === 'conversation') {
-    const data = record.data as Conversation
-    await saveRecord(id, 'conversation', { ...data, notes: [...data.notes, note] })
-  } else throw new RecordMissingError(id)
-  discardRecovered(item.key)
 }

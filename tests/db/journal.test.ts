@@ -3,12 +3,8 @@ import { db } from '../../src/db/database'
 import { journalForget, journalWrite, replayJournal } from '../../src/db/journal'
 import { JOURNAL_PREFIX } from '../../src/db/keys'
 import { getDraft, getShown, listOfKind } from '../../src/db/read'
-import {
-  addRecoveredAsNote,
-  keepRecovered,
-  recovered,
-  refreshRecovered,
-} from '../../src/db/recovered'
+import { keepRecovered, recovered, refreshRecovered } from '../../src/db/recovered'
+import { addRecoveredAsNote } from '../../src/db/recovered-note'
 import { createReview } from '../../src/db/reviews'
 import { startVisit } from '../../src/db/visits'
 import { deleteRecord, saveRecord } from '../../src/db/write'

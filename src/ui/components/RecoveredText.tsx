@@ -1,10 +1,6 @@
 import { useState } from 'preact/hooks'
-import {
-  addRecoveredAsNote,
-  discardRecovered,
-  type RecoveredItem,
-  recovered,
-} from '../../db/recovered'
+import { discardRecovered, type RecoveredItem, recovered } from '../../db/recovered'
+import { addRecoveredAsNote } from '../../db/recovered-note'
 import { copyText } from '../../platform/clipboard'
 import { useSignalValue } from '../hooks/use-signal'
 import { formatDateTime, t } from '../messages'
@@ -13,14 +9,14 @@ import { explainError, Message, type Said } from './Message'
 /**
  * Text the app kept because it could not be saved where it was typed (db/recovered.ts), each with
  * "Add it as a note", "Copy" and "Discard". All of it, or only what was typed in one record.
- * The region is polite and always there, so text recovered while the screen is open is announced.
+ * Loaded by Recovered, inside its polite region.
  */
 export function RecoveredText(props: { recordId?: string }) {
   const all = useSignalValue(recovered)
   const items = props.recordId ? all.filter((i) => i.recordId === props.recordId) : all
   const [said, setSaid] = useState<Said | null>(null)
   return (
-    <div class="stack" aria-live="polite">
+    <div class="stack">
       {items.map((item) => (
         <RecoveredCard key={item.key} item={item} done={setSaid} />
       ))}

@@ -10,7 +10,7 @@ import { deleteRecord } from '../../db/write'
 import type { LineOfEnquiry, PayloadOf } from '../../domain/schemas'
 import { JotBox } from '../components/JotBox'
 import { NoteList } from '../components/NoteList'
-import { RecoveredText } from '../components/RecoveredText'
+import { Recovered } from '../components/Recovered'
 import { SaveStatus } from '../components/SaveStatus'
 import type { SaveStatus as Status } from '../hooks/use-autosave'
 import { useLive } from '../hooks/use-live'
@@ -40,7 +40,7 @@ export function NoteTakingScreen<K extends NoteKind>(props: {
   const focus = useLive(() => getFocus(reviewId).then((f) => f ?? null), [reviewId])
   return (
     <ReviewLayout reviewId={reviewId} tab={props.kind === 'visit' ? 'visits' : 'conversations'}>
-      <RecoveredText recordId={recordId} />
+      <Recovered recordId={recordId} />
       {record === undefined || focus === undefined ? (
         <p>{t('common.loading')}</p>
       ) : record === null ? (

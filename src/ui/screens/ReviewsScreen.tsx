@@ -1,6 +1,6 @@
 import { listReviews } from '../../db/read'
 import { unexportedByReview } from '../../db/unexported'
-import { RecoveredText } from '../components/RecoveredText'
+import { Recovered } from '../components/Recovered'
 import { TrySample } from '../components/TrySample'
 import { useLive } from '../hooks/use-live'
 import { useProfile } from '../hooks/use-profile'
@@ -33,7 +33,7 @@ export function ReviewsScreen() {
           {t('reviews.import')}
         </a>
       </div>
-      <RecoveredText />
+      <Recovered />
       {reviews === undefined ? (
         <p>{t('common.loading')}</p>
       ) : reviews.length === 0 ? (
