@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { combineVersions } from '../../src/domain/combine'
+import { combineVersions, textsNotIn, textsOf } from '../../src/domain/combine'
 import type { Version } from '../../src/domain/merge'
 import { newFeedback, newVisit } from '../../src/domain/new-records'
 import {
@@ -198,5 +198,24 @@ describe('combining concurrent versions', () => {
       ok: false,
       tooLong: { path: ['notes'], limit: MAX_LIST, size: MAX_LIST + 2, start: '' },
     })
+  })
+})
+
+describe('the texts of a payload', () => {
+  it('are the words people wrote, not ids, dates or choices', () => {
+    const visit: Visit = { ...base, subject: 'Maths', notes: [note(N1, 'Pairs explain', [LINE])] }
+    expect(textsOf('visit', visit)).toEqual(['Maths', 'Pairs explain'])
+  })
+
+  it('not in a stored payload are those it holds neither whole nor inside a longer text', () => {
+    const journaled: Visit = {
+      ...base,
+      subject: 'Maths',
+      summary: 'Calm',
+      notes: [note(N1, 'Pairs explain'), note(N2, 'Working wall')],
+    }
+    const stored: Visit = { ...base, subject: 'Maths', summary: 'Calm start', notes: [] }
+    expect(textsNotIn('visit', journaled, stored)).toEqual(['Pairs explain', 'Working wall'])
+    expect(textsNotIn('visit', journaled, undefined)).toEqual(textsOf('visit', journaled))
   })
 })

@@ -232,5 +232,12 @@ test('two reviewers edit the same note apart; the host combines and both texts a
   await expect(note).toContainText(/From Rhys Reviewer \(Ash Primary\), .+:/)
   await expect(note).toContainText('Pupils talk in pairs and explain their methods')
   await expect(host.locator('.notes .note-item')).toHaveCount(1)
+
+  // The combined version is an ordinary record: the host edits the note like any other.
+  await editTheNote(host, 'Pairs use sentence stems and explain their methods')
+  const edited = host.locator('.notes .note-item')
+  await expect(edited).toHaveCount(1)
+  await expect(edited).toContainText('Pairs use sentence stems and explain their methods')
+  await expect(edited).not.toContainText('From Rhys Reviewer')
   await hostContext.close()
 })
