@@ -3,11 +3,11 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../src/db/database'
 import { getDeviceId } from '../../src/db/device'
 import { exportReviews } from '../../src/db/exchange'
-import { getShown } from '../../src/db/read'
+import { getFocus, getShown } from '../../src/db/read'
 import { createReview } from '../../src/db/reviews'
 import { startVisit } from '../../src/db/visits'
 import { saveRecord } from '../../src/db/write'
-import type { Visit } from '../../src/domain/schemas'
+import type { Focus, Visit } from '../../src/domain/schemas'
 import { clearDatabase } from '../support/database'
 import { openAt, signIn } from './helpers'
 
@@ -175,5 +175,56 @@ describe('conflict resolution', () => {
     )
     expect(screen.queryByRole('button', { name: 'Keep the combined version' })).toBeNull()
     expect(screen.getAllByRole('button', { name: /^Keep the version by/ })).toHaveLength(2)
+  })
+})
+
+describe('combining other kinds', () => {
+  it('combines the focus: both enquiry questions kept, the other’s marked, and both lines', async () => {
+    const reviewId = await createReview(
+      { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },
+      me,
+    )
+    const focus = await getFocus(reviewId)
+    if (!focus) throw new Error('no focus')
+    const base = focus.versions[0]
+    if (!base) throw new Error('no version')
+    const line = (title: string) => ({ id: crypto.randomUUID(), title, prompts: [] })
+    await saveRecord(focus.id, 'focus', {
+      ...focus.data,
+      enquiryQuestion: 'How well do pupils explain their reasoning?',
+      linesOfEnquiry: [line('Talk in maths')],
+    })
+    const row = await db.records.get(focus.id)
+    const local = row?.versions[0]
+    if (!row || !local) throw new Error('no row')
+    const theirs = {
+      clock: { ...base.clock, [OTHER]: 1 },
+      at: '2026-12-01T10:00:00.000Z',
+      by: OTHER,
+      deleted: false,
+      data: {
+        ...(base.data as Focus),
+        enquiryQuestion: 'How does feedback move learning on?',
+        linesOfEnquiry: [line('Feedback')],
+      },
+    }
+    await db.records.put({ ...row, versions: [local, theirs], conflicted: 1 })
+    await db.people.put({ deviceId: OTHER, name: 'Rhys', school: 'Ash Primary', role: 'reviewer' })
+
+    openAt(`/reviews/${reviewId}/conflicts/${focus.id}`)
+    fireEvent.click(await screen.findByRole('button', { name: /^Combine/ }))
+    const combined = await screen.findByRole('region', { name: 'The combined version' })
+    expect(within(combined).getByText('• Talk in maths')).toBeTruthy()
+    expect(within(combined).getByText('• Feedback')).toBeTruthy()
+    fireEvent.click(within(combined).getByRole('button', { name: 'Keep the combined version' }))
+    await waitFor(async () => {
+      const f = await getShown<'focus'>(focus.id)
+      expect(f?.conflicted).toBe(false)
+      // Rhys's version is the later, so it is shown; mine follows, marked with who and when.
+      expect(f?.data.enquiryQuestion).toMatch(
+        /^How does feedback move learning on\?\n\nFrom you, .+:\nHow well do pupils explain their reasoning\?$/,
+      )
+      expect(f?.data.linesOfEnquiry.map((l) => l.title)).toEqual(['Feedback', 'Talk in maths'])
+    })
   })
 })
