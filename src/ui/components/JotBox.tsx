@@ -55,13 +55,15 @@ function LoadedJotBox(props: {
   const focusBox = () => box.current?.querySelector('textarea')?.focus()
 
   const add = async () => {
-    if (!j.text.trim()) {
+    // What the box holds now, not what this render showed.
+    const now = jot.newest() ?? j
+    if (!now.text.trim()) {
       setSaid({ text: t('visit.emptyNote'), error: true })
       focusBox()
       return
     }
     setSaid(null)
-    const added = props.onAdd(j.text.trim(), j.lines)
+    const added = props.onAdd(now.text.trim(), now.lines)
     // Empty the box now, not once the note is saved: on a slow device the person may already be
     // typing the next note, and clearing after the save would wipe it. A late echo of the draft
     // saved before cannot refill it either: its revision is older (useAutosave's useAdopt).

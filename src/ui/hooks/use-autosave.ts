@@ -97,8 +97,10 @@ export function useAutosave<T>(
     },
     [flush],
   )
+  /** The newest local value, which a handler reads instead of the one its render showed. */
+  const newest = useCallback((): T | undefined => state.current.latest, [])
   useSaveOnLeave(state.current, flush, toJournal)
-  return { draft, update, flush, status }
+  return { draft, update, flush, status, newest }
 }
 
 /** What a failed save tells the person; an unexpected failure is also logged. */
