@@ -27,3 +27,6 @@ export function jotKey(recordId: string): string {
 export function recordOfJotKey(key: string): string | undefined {
   return key.startsWith('jot:') ? key.slice('jot:'.length) : undefined
 }
+
+/** The language the person chose ('cy' or 'en'), read before the first render. */
+export const LANGUAGE_KEY = `${LOCAL_PREFIX}language`

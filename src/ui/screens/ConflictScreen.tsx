@@ -8,7 +8,7 @@ import type { Kind, Payload, PayloadOf } from '../../domain/schemas'
 import { explainError, Message } from '../components/Message'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
-import { formatDateTime, t } from '../messages'
+import { formatDateTime, formatDay, t } from '../messages'
 import { visitTitle } from '../titles'
 import { ReviewLayout } from './ReviewLayout'
 
@@ -17,10 +17,16 @@ function gist(kind: Kind, data: Payload): string[] {
   switch (kind) {
     case 'review': {
       const d = data as PayloadOf['review']
+      const dates = d.startDate
+        ? t('reviews.dates', {
+            start: formatDay(d.startDate),
+            end: formatDay(d.endDate || d.startDate),
+          })
+        : t('reviews.noDates')
       return [
         d.hostSchool,
         d.cluster,
-        `${d.startDate} ${d.endDate}`,
+        dates,
         t(`stage.${d.stage}`),
         ...d.team.map((m) => `• ${m.name}`),
       ]

@@ -1,5 +1,6 @@
 import { listReviews } from '../../db/read'
 import { unexportedByReview } from '../../db/unexported'
+import { LanguageChoice } from '../components/LanguageChoice'
 import { Recovered } from '../components/Recovered'
 import { TrySample } from '../components/TrySample'
 import { useLive } from '../hooks/use-live'
@@ -16,6 +17,7 @@ export function ReviewsScreen() {
   if (profile === null) {
     return (
       <>
+        <LanguageChoice />
         <h1>{t('profile.title')}</h1>
         <p>{t('profile.intro')}</p>
         <ProfileForm initial={null} />

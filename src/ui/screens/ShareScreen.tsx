@@ -9,7 +9,8 @@ import { ImportPanel } from '../components/ImportPanel'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
 import { useProfile } from '../hooks/use-profile'
-import { formatDateTime, t } from '../messages'
+import { formatDateTime, formatList, t } from '../messages'
+import { importCountsText } from '../titles'
 import { ReviewLayout } from './ReviewLayout'
 
 export function ShareScreen() {
@@ -77,7 +78,7 @@ function ConflictsSection({ reviewId }: { reviewId: string }) {
                   <strong>
                     {t('conflicts.item', {
                       kind: t(`kind.${c.kind}`),
-                      people: [...new Set(c.versions.map((v) => nameOf(v.by)))].join(', '),
+                      people: formatList([...new Set(c.versions.map((v) => nameOf(v.by)))]),
                     })}
                   </strong>
                   <span>{t('conflicts.resolve')}</span>
@@ -107,7 +108,7 @@ function HistorySection({ reviewId }: { reviewId: string }) {
                 name: h.from.name,
                 school: h.from.school,
                 time: formatDateTime(h.at),
-                ...h.counts,
+                counts: importCountsText(h.counts, false),
               })}
             </li>
           ))}
