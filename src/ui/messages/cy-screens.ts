@@ -133,6 +133,19 @@ export const screens = {
   'visit.noLinesYet':
     'Does dim llinellau ymholi yn y ffocws eto, felly does dim modd tagio nodiadau.',
 
+  'recovered.title': 'Testun wedi’i adfer o {time}',
+  'recovered.intro':
+    'Cafodd hwn ei deipio ychydig cyn i’r ap gau, a doedd dim modd ei gadw lle cafodd ei ysgrifennu. Ychwanegwch ef fel nodyn, copïwch ef, neu gwaredwch ef.',
+  'recovered.addNote': 'Ychwanegu fel nodyn',
+  'recovered.copy': 'Copïo',
+  'recovered.discard': 'Gwaredu',
+  'recovered.confirmDiscard':
+    'Gwaredu’r testun hwn sydd wedi’i adfer? Does dim modd ei gael yn ôl.',
+  'recovered.added': 'Mae’r testun wedi’i adfer wedi’i ychwanegu fel nodyn.',
+  'recovered.copied': 'Wedi’i gopïo. Gallwch ei ludo lle mae ei angen arnoch.',
+  'recovered.copyFailed': 'Wnaeth y porwr hwn ddim ei gopïo. Dewiswch y testun a’i gopïo eich hun.',
+  'recovered.discarded': 'Mae’r testun wedi’i adfer wedi’i waredu.',
+
   'settings.title': 'Gosodiadau',
   'settings.profile': 'Proffil',
   'settings.version': 'Fersiwn yr ap {version}',

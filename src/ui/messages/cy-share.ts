@@ -124,7 +124,17 @@ export const share = {
   'conflict.deleted': 'Wedi dileu hwn.',
   'conflict.keep': 'Cadw’r fersiwn hon',
   'conflict.keepLabel': 'Cadw’r fersiwn: {name}, {time}',
-  'conflict.combine': 'Cyfuno: cadw pob nodyn o bob fersiwn',
+  'conflict.combine': 'Cyfuno: cadw pob testun o bob fersiwn',
+  'conflict.combined': 'Y fersiwn gyfunol',
+  'conflict.combinedIntro':
+    'Mae pob testun o bob fersiwn yma. Mae geiriau nad oedd ond mewn fersiwn arall yn dilyn enw’r person a’u hysgrifennodd a’r amser. Cadwch y fersiwn hon, neu canslwch a dewis un uchod.',
+  'conflict.keepCombined': 'Cadw’r fersiwn gyfunol',
+  // A name never follows a mutating preposition (glossary, "Style"): the genitive "Fersiwn {name}".
+  'conflict.from': 'Fersiwn {name}, {time}:',
+  'conflict.tooLongText':
+    'Does dim modd cyfuno’r fersiynau hyn: byddai’r testun sy’n dechrau ‘{start}’ yn hirach nag y caiff fod. Cadwch un fersiwn, yna ychwanegwch â llaw yr hyn sydd ei angen arnoch o’r llall.',
+  'conflict.tooLongList':
+    'Does dim modd cyfuno’r fersiynau hyn: gyda’i gilydd maen nhw’n dal mwy o eitemau mewn un rhestr nag y caiff ei ddal. Cadwch un fersiwn, yna ychwanegwch â llaw yr hyn sydd ei angen arnoch o’r llall.',
   'conflict.resolved': 'Mae’r gwrthdaro wedi’i ddatrys.',
   'conflict.gone': 'Mae’r gwrthdaro hwn wedi’i ddatrys yn barod.',
   'conflict.notes': {

@@ -118,6 +118,18 @@ export const screens = {
   'visit.emptyNote': 'Write something before adding the note.',
   'visit.noLinesYet': 'The focus has no lines of enquiry yet, so notes cannot be tagged.',
 
+  'recovered.title': 'Recovered text from {time}',
+  'recovered.intro':
+    'This was typed just before the app closed, and it could not be saved where it was written. Add it as a note, copy it, or discard it.',
+  'recovered.addNote': 'Add it as a note',
+  'recovered.copy': 'Copy',
+  'recovered.discard': 'Discard',
+  'recovered.confirmDiscard': 'Discard this recovered text? It cannot be brought back.',
+  'recovered.added': 'The recovered text was added as a note.',
+  'recovered.copied': 'Copied. You can paste it where you need it.',
+  'recovered.copyFailed': 'This browser would not copy it. Select the text and copy it yourself.',
+  'recovered.discarded': 'The recovered text was discarded.',
+
   'settings.title': 'Settings',
   'settings.profile': 'Profile',
   'settings.version': 'App version {version}',

@@ -83,7 +83,16 @@ export const share = {
   'conflict.deleted': 'Deleted this.',
   'conflict.keep': 'Keep this version',
   'conflict.keepLabel': 'Keep the version by {name}, {time}',
-  'conflict.combine': 'Combine: keep every note from all versions',
+  'conflict.combine': 'Combine: keep every text from all versions',
+  'conflict.combined': 'The combined version',
+  'conflict.combinedIntro':
+    'Every text of every version is here. Words that only another version had follow the name of who wrote them and when. Keep this version, or cancel and choose one above.',
+  'conflict.keepCombined': 'Keep the combined version',
+  'conflict.from': 'From {name}, {time}:',
+  'conflict.tooLongText':
+    'These versions cannot be combined: the text beginning “{start}” would be longer than it may be. Keep one version, then add what you need from the other by hand.',
+  'conflict.tooLongList':
+    'These versions cannot be combined: together they hold more items in one list than it may hold. Keep one version, then add what you need from the other by hand.',
   'conflict.resolved': 'Conflict resolved.',
   'conflict.gone': 'This conflict has already been resolved.',
   'conflict.notes': { one: '{count} note', other: '{count} notes' },

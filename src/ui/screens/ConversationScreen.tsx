@@ -40,14 +40,15 @@ export function ConversationScreen() {
 type Set = (patch: Partial<Conversation>) => void
 
 function ConversationEditor(props: NoteEditorProps<'conversation'>) {
-  const saved = useRecordAutosave(props.id, 'conversation', props.data)
+  const saved = useRecordAutosave(props.id, 'conversation', props.data, props.seq)
   const c = saved.draft
   if (!c) return null
-  const set: Set = (patch) => saved.update({ ...c, ...patch })
+  // Every change applies to the newest copy, never to the one this render showed.
+  const set: Set = (patch) => saved.update((newest) => ({ ...newest, ...patch }))
   const free = freeNotes(c.notes)
   const addFree = async (text: string, lines: string[]) => {
     const note: ConversationNote = { id: crypto.randomUUID(), text, lines }
-    set({ notes: [...c.notes, note] })
+    saved.update((newest) => ({ ...newest, notes: [...newest.notes, note] }))
     await saved.flush()
   }
   return (

@@ -258,6 +258,7 @@ function FeedbackRecord(props: {
           reviewId={reviewId}
           id={f.id}
           data={f.data}
+          seq={f.seq}
           lines={data.lines}
           evidence={data.evidence}
           drafts={f.data.consolidated ? data.drafts : undefined}

@@ -12,6 +12,7 @@ import { deleteRecord } from '../../db/write'
 import type { LineOfEnquiry, PayloadOf } from '../../domain/schemas'
 import { JotBox } from '../components/JotBox'
 import { NoteList } from '../components/NoteList'
+import { Recovered } from '../components/Recovered'
 import { SaveStatus } from '../components/SaveStatus'
 import type { SaveStatus as Status } from '../hooks/use-autosave'
 import { useLive } from '../hooks/use-live'
@@ -24,6 +25,8 @@ export interface NoteEditorProps<K extends NoteKind> {
   reviewId: string
   id: string
   data: PayloadOf[K]
+  /** The change sequence the record was read at (Shown.seq). */
+  seq: number
   lines: readonly LineOfEnquiry[]
 }
 
@@ -39,6 +42,7 @@ export function NoteTakingScreen<K extends NoteKind>(props: {
   const focus = useLive(() => getFocus(reviewId).then((f) => f ?? null), [reviewId])
   return (
     <ReviewLayout reviewId={reviewId} tab={props.kind === 'visit' ? 'visits' : 'conversations'}>
+      <Recovered recordId={recordId} />
       {record === undefined || focus === undefined ? (
         <p>{t('common.loading')}</p>
       ) : record === null ? (
@@ -48,6 +52,7 @@ export function NoteTakingScreen<K extends NoteKind>(props: {
           reviewId={reviewId}
           id={record.id}
           data={record.data}
+          seq={record.seq}
           lines={focus?.data.linesOfEnquiry ?? []}
         />
       )}

@@ -2,6 +2,7 @@ import { listReviews } from '../../db/read'
 import { unexportedByReview } from '../../db/unexported'
 import { InstallApp } from '../components/InstallApp'
 import { LanguageChoice } from '../components/LanguageChoice'
+import { Recovered } from '../components/Recovered'
 import { TrySample } from '../components/TrySample'
 import { useLive } from '../hooks/use-live'
 import { useProfile } from '../hooks/use-profile'
@@ -35,6 +36,7 @@ export function ReviewsScreen() {
           {t('reviews.import')}
         </a>
       </div>
+      <Recovered />
       <InstallApp />
       {reviews === undefined ? (
         <p>{t('common.loading')}</p>
