@@ -43,6 +43,16 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
+  resolve: {
+    // Dexie's package entry wraps its UMD build (for require() users) and costs the first screen
+    // about 3 KB gzipped more than its own ES module build for current browsers; nothing here
+    // loads Dexie through require(), so there is one copy either way.
+    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+  },
+  build: {
+    // Every browser the app supports knows <link rel="modulepreload">; the polyfill is dead weight.
+    modulePreload: { polyfill: false },
+  },
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
   },
