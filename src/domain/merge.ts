@@ -4,7 +4,7 @@
 // dominates it. Nothing here reads a clock of the machine except through the arguments.
 import { canonicalJson } from './canonical'
 import { ReviewDayError } from './errors'
-import type { Clock } from './schemas'
+import { type Clock, MAX_COUNTER } from './schemas'
 import { compareClocks, joinClocks } from './version-vector'
 
 export interface Version<P = unknown> {
@@ -150,11 +150,12 @@ function stamp<P>(base: Clock, data: P, deleted: boolean, by: Author): Version<P
   return { clock: { ...base, [by.deviceId]: by.fresh }, at: by.at, by: by.deviceId, deleted, data }
 }
 
-// A clock entry must be a whole number from 1 (the bundle schema refuses anything else), or a record
-// could be saved that no other device can import. NaN would also slip past the "larger" check.
+// A clock entry must be a whole number from 1 to MAX_COUNTER (the bundle schema refuses anything
+// else), or a record could be saved that no other device can import. NaN would also slip past the
+// "larger" check. db/write.ts continues under a fresh device id before the counter runs out.
 function checkFresh(fresh: number): void {
-  if (!Number.isSafeInteger(fresh) || fresh < 1) {
-    throw new Error('A fresh counter is a whole number from 1')
+  if (!Number.isSafeInteger(fresh) || fresh < 1 || fresh > MAX_COUNTER) {
+    throw new Error(`A fresh counter is a whole number from 1 to ${MAX_COUNTER}`)
   }
 }
 

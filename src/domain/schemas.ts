@@ -181,8 +181,14 @@ export interface PayloadOf {
 }
 export type Payload = PayloadOf[Kind]
 
-/** A device's counter in a version vector: a whole number from 1. */
-export const counter = z.int().check(z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER))
+/**
+ * The largest number a device may put in a clock (the README's "Bundle format"): 2^31 − 1, far
+ * beyond the edits of a lifetime and far below where numbers stop being exact. A device whose
+ * counter reaches it continues under a fresh device id (db/write.ts) rather than stop saving.
+ */
+export const MAX_COUNTER = 2 ** 31 - 1
+/** A device's counter in a version vector: a whole number from 1 to MAX_COUNTER. */
+export const counter = z.int().check(z.minimum(1), z.maximum(MAX_COUNTER))
 export const clock = z.record(z.uuid(), counter)
 export type Clock = z.infer<typeof clock>
 
