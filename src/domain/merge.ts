@@ -148,7 +148,7 @@ const ISO_TIME =
  * beyond the exact ECMAScript format differs between engines — the winner must be the same on
  * every device. Unparsable times sort first; ties fall back to the text.
  */
-function instant(at: string): number {
+export function instant(at: string): number {
   const m = ISO_TIME.exec(at)
   if (!m) return Number.NEGATIVE_INFINITY
   const [, y, mo, d, h, mi, s, frac = '', sign, oh = '0', om = '0'] = m

@@ -183,7 +183,15 @@ async function fillApp(
   people: Prepared['people'],
 ) {
   const seq = rows.length
-  const tables = [db.records, db.meta, db.imports, db.people, db.exports, db.drafts]
+  const tables = [
+    db.records,
+    db.meta,
+    db.importLog,
+    db.importUndo,
+    db.people,
+    db.exports,
+    db.drafts,
+  ]
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()))
     await db.records.bulkPut(rows as RecordRow[])
