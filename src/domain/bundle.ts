@@ -255,6 +255,14 @@ export function bundleFileName(hostSchool: string, date: Date | string, name: st
   return `review-day_${slug(hostSchool, 'review')}_${day(date)}_${slug(name, 'bundle')}.json`
 }
 
+/**
+ * review-day_<yyyy-mm-dd>_sealed.json: a sealed file's name says nothing of the school or the
+ * person, since sealing is meant to keep them out of email subjects and chat previews.
+ */
+export function sealedFileName(date: Date | string): string {
+  return `review-day_${day(date)}_sealed.json`
+}
+
 // Letters that Unicode does not decompose into an ASCII letter and a mark.
 const LETTERS: Record<string, string> = {
   ß: 'ss',

@@ -11,6 +11,7 @@ import {
   MAX_BUNDLE_BYTES,
   planImport,
   type StoredLike,
+  sealedFileName,
 } from '../../src/domain/bundle'
 import { digestOf } from '../../src/domain/digest'
 import { isReviewDayError, ReviewDayError } from '../../src/domain/errors'
@@ -435,6 +436,11 @@ describe('naming the exported file', () => {
   ]
   it.each(cases)('%s, %s, %s → %s', (school, date, name, expected) => {
     expect(bundleFileName(school, date, name)).toBe(expected)
+  })
+
+  it('names a sealed file by its date alone: no school, no person', () => {
+    expect(sealedFileName('2026-11-22T15:04:05.000Z')).toBe('review-day_2026-11-22_sealed.json')
+    expect(sealedFileName('not a date')).toBe('review-day_undated_sealed.json')
   })
 
   it('keeps names short and safe whatever they hold', () => {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
 import { type ExportedBundle, exportReviews, markExported } from '../../db/exchange'
-import { bundleFileName } from '../../domain/bundle'
+import { bundleFileName, sealedFileName } from '../../domain/bundle'
 import type { Profile } from '../../domain/schemas'
 import { checkPassphrase, sealBundle } from '../../domain/seal'
 import { shareOrDownload } from '../../platform/files'
@@ -29,7 +29,11 @@ function useExport(props: { reviewId: string; hostSchool: string; profile: Profi
     try {
       const bundle = await exportReviews([props.reviewId], props.profile)
       const text = passphrase === null ? bundle.text : await sealBundle(bundle.text, passphrase)
-      const file = bundleFileName(props.hostSchool, new Date(), props.profile.name)
+      // A sealed file's name carries no school and no name: that is what sealing keeps private.
+      const file =
+        passphrase === null
+          ? bundleFileName(props.hostSchool, new Date(), props.profile.name)
+          : sealedFileName(new Date())
       setReady({ bundle, text, file, sealed: passphrase !== null })
       setMessage(null)
     } catch (error) {
