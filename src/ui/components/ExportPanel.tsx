@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks'
 import { type ExportedBundle, exportReviews, markExported } from '../../db/exchange'
 import { bundleFileName, sealedFileName } from '../../domain/bundle'
 import type { Profile } from '../../domain/schemas'
-import { checkPassphrase, sealBundle } from '../../domain/seal'
+import { checkPassphrase, type PassphraseCheck, sealBundle } from '../../domain/seal'
 import { shareOrDownload } from '../../platform/files'
 import { t } from '../messages'
 import { TextField } from './fields'
@@ -72,7 +72,8 @@ export function ExportPanel(props: { reviewId: string; hostSchool: string; profi
     setReady(null)
     if (unsealed) return void prepare(null)
     const refuse = (text: string) => setMessage({ text, error: true })
-    if (!checkPassphrase(passphrase).ok) return refuse(t('seal.tooShort'))
+    const check = checkPassphrase(passphrase)
+    if (!check.ok) return refuse(passphraseProblem(check))
     if (passphrase !== again) return refuse(t('seal.mismatch'))
     void prepare(passphrase)
   }
@@ -123,6 +124,11 @@ export function ExportPanel(props: { reviewId: string; hostSchool: string; profi
   )
 }
 
+/** Why a passphrase cannot seal: too short, or among the first anyone would try. */
+function passphraseProblem(check: PassphraseCheck): string {
+  return check.problem === 'too-weak' ? t('error.seal/too-weak') : t('seal.tooShort')
+}
+
 /** The passphrase twice, with a hint at its strength; the person says it another way. */
 function PassphraseFields(props: {
   passphrase: string
@@ -143,7 +149,7 @@ function PassphraseFields(props: {
       />
       {props.passphrase && (
         <p class="hint" aria-live="polite">
-          {check.ok ? t(`seal.strength.${check.strength}`) : t('seal.tooShort')}
+          {check.ok ? t(`seal.strength.${check.strength}`) : passphraseProblem(check)}
         </p>
       )}
       <TextField
