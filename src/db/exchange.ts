@@ -18,7 +18,7 @@ export interface ImportPreview {
   bundleId: string
   digest: string
   from: DecodedBundle['from']
-  /** Host school of each review the bundle holds, as far as the bundle or this device says. */
+  /** Host school of each review the bundle holds, as this device says, else as the bundle does. */
   reviews: { id: string; hostSchool: string }[]
   counts: ImportCounts
   /** This very file (its id and its digest) was imported before. */
@@ -46,7 +46,8 @@ function reviewNames(bundle: DecodedBundle, local: Map<string, RecordRow>) {
     bundle.records.filter((r) => r.kind === 'review').map((r) => [r.id, r.versions]),
   )
   return bundle.reviews.map((id) => {
-    const source = (inBundle.get(id) ?? local.get(id)?.versions) as Version[] | undefined
+    // This device's name for a review it holds: a file cannot rename what the preview shows.
+    const source = (local.get(id)?.versions ?? inBundle.get(id)) as Version[] | undefined
     const top = source?.length ? (winner(source).data as { hostSchool?: string }) : undefined
     return { id, hostSchool: top?.hostSchool ?? '' }
   })

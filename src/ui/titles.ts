@@ -1,6 +1,8 @@
 // The names screens give to lines of enquiry, visits and conversations, each worded once.
+
+import type { KnownRecord } from '../domain/errors'
 import { lineName } from '../domain/lines'
-import type { Conversation, LineOfEnquiry, Visit } from '../domain/schemas'
+import { type Conversation, kind, type LineOfEnquiry, type Visit } from '../domain/schemas'
 import { formatTime, t } from './messages'
 
 /** A line's title, "Untitled line of enquiry", or that the line was removed from the focus. */
@@ -25,4 +27,25 @@ export function visitTitle(v: Visit): string {
 /** The group as described ("Year 5, four pupils"), or who the conversation was with. */
 export function conversationTitle(c: Conversation): string {
   return c.group.trim() || t('conversations.unnamed', { with: t(`with.${c.with}`) })
+}
+
+/**
+ * A record as this device knows it (an import's preview and its refusals name records this way):
+ * "A visit: Year 5 · Maths · 5B (Oak Primary)". Everything comes from this device's data.
+ */
+export function knownRecordName(record: KnownRecord): string {
+  const parsed = kind.safeParse(record.kind)
+  const kindName = parsed.success ? t(`kind.${parsed.data}`) : record.kind
+  const review = record.review || t('import.reviewNotHere')
+  const title = recordTitle(record)
+  return title
+    ? t('import.recordNamed', { kind: kindName, title, review })
+    : t('import.recordOf', { kind: kindName, review })
+}
+
+function recordTitle(record: KnownRecord): string {
+  if (!record.data) return ''
+  if (record.kind === 'visit') return visitTitle(record.data as Visit)
+  if (record.kind === 'conversation') return conversationTitle(record.data as Conversation)
+  return ''
 }

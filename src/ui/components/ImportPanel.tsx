@@ -2,11 +2,12 @@ import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { applyImport, type ImportPreview, previewImport } from '../../db/exchange'
 import { type DecodedBundle, decodeBundle } from '../../domain/bundle'
-import { isReviewDayError } from '../../domain/errors'
+import { isReviewDayError, type KnownRecord } from '../../domain/errors'
 import { isSealed, unsealBundle } from '../../domain/seal'
 import { BUNDLE_ACCEPT, readBundleFile } from '../../platform/files'
 import { requestPersistence } from '../../platform/storage'
 import { t } from '../messages'
+import { knownRecordName } from '../titles'
 import { TextField } from './fields'
 import { explainError, Message } from './Message'
 
@@ -200,6 +201,8 @@ function PreviewView(props: {
         <li>{t('import.countUnchanged', { count: preview.counts.unchanged })}</li>
         <li>{t('import.countConflicts', { count: preview.counts.conflicts })}</li>
       </ul>
+      {preview.sameIdBefore && <p>{t('import.sameIdBefore')}</p>}
+      <Losses losses={preview.losses} />
       <div class="row">
         <button type="button" class="primary" onClick={props.onConfirm}>
           {t('import.confirm')}
@@ -209,6 +212,34 @@ function PreviewView(props: {
         </button>
       </div>
     </section>
+  )
+}
+
+/**
+ * What the person would lose sight of, each record named from this device's data, so they
+ * confirm knowing it; an import can be undone from the history afterwards.
+ */
+function Losses({ losses }: { losses: ImportPreview['losses'] }) {
+  if (losses.deletes.length === 0 && losses.replaces.length === 0) return null
+  const list = (title: string, records: KnownRecord[]) =>
+    records.length > 0 && (
+      <>
+        <p>
+          <strong>{title}</strong>
+        </p>
+        <ul>
+          {records.map((record, i) => (
+            <li key={i}>{knownRecordName(record)}</li>
+          ))}
+        </ul>
+      </>
+    )
+  return (
+    <div class="alert stack">
+      {list(t('import.deletesTitle'), losses.deletes)}
+      {list(t('import.replacesTitle'), losses.replaces)}
+      <p>{t('import.lossesHint')}</p>
+    </div>
   )
 }
 

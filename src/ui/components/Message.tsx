@@ -1,5 +1,11 @@
-import { errorMessageKey, errorMessageVars, toReviewDayError } from '../../domain/errors'
+import {
+  errorMessageKey,
+  errorMessageVars,
+  type KnownRecord,
+  toReviewDayError,
+} from '../../domain/errors'
 import { t } from '../messages'
+import { knownRecordName } from '../titles'
 
 export interface Said {
   text: string
@@ -10,7 +16,12 @@ export interface Said {
 export function explainError(error: unknown): string {
   const e = toReviewDayError(error)
   if (e.code === 'unknown') console.error(error)
-  return t(errorMessageKey(e), errorMessageVars(e))
+  const vars = errorMessageVars(e)
+  // A record is named in this device's words, which only the screens hold.
+  if (e.code === 'bundle/claims-this-device') {
+    vars.record = knownRecordName((e.details as { record: KnownRecord }).record)
+  }
+  return t(errorMessageKey(e), vars)
 }
 
 /** A result line: announced politely, or as an alert when something went wrong. */
