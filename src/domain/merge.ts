@@ -4,8 +4,8 @@
 // dominates it. Nothing here reads a clock of the machine except through the arguments.
 import { canonicalJson } from './canonical'
 import { ReviewDayError } from './errors'
-import { type Clock, MAX_COUNTER } from './schemas'
-import { compareClocks, joinClocks } from './version-vector'
+import type { Clock } from './schemas'
+import { compareClocks, joinClocks, MAX_COUNTER } from './version-vector'
 
 export interface Version<P = unknown> {
   clock: Clock

@@ -2,6 +2,13 @@
 // Missing entries count as 0.
 import type { Clock } from './schemas'
 
+/**
+ * The largest number a device may put in a clock (the README's "Bundle format"): 2^31 − 1, far
+ * beyond the edits of a lifetime and far below where numbers stop being exact. A device whose
+ * counter reaches it continues under a fresh device id (db/write.ts) rather than stop saving.
+ */
+export const MAX_COUNTER = 2 ** 31 - 1
+
 export type Order = 'equal' | 'before' | 'after' | 'concurrent'
 
 /** How clock a stands to clock b. */

@@ -1,8 +1,7 @@
 // The names screens give to lines of enquiry, visits and conversations, each worded once.
-
 import type { KnownRecord } from '../domain/errors'
 import { lineName } from '../domain/lines'
-import { type Conversation, kind, type LineOfEnquiry, type Visit } from '../domain/schemas'
+import type { Conversation, Kind, LineOfEnquiry, Visit } from '../domain/schemas'
 import { formatTime, t } from './messages'
 
 /** A line's title, "Untitled line of enquiry", or that the line was removed from the focus. */
@@ -29,13 +28,24 @@ export function conversationTitle(c: Conversation): string {
   return c.group.trim() || t('conversations.unnamed', { with: t(`with.${c.with}`) })
 }
 
+// Every kind's catalogue key, typed so that a new kind must add its name here. A plain object, not
+// the zod enum: the first screen imports this file, and zod loads later.
+const KIND_NAMES = {
+  review: 'kind.review',
+  focus: 'kind.focus',
+  visit: 'kind.visit',
+  conversation: 'kind.conversation',
+  feedback: 'kind.feedback',
+} as const satisfies Record<Kind, `kind.${Kind}`>
+
 /**
  * A record as this device knows it (an import's preview and its refusals name records this way):
  * "A visit: Year 5 · Maths · 5B (Oak Primary)". Everything comes from this device's data.
  */
 export function knownRecordName(record: KnownRecord): string {
-  const parsed = kind.safeParse(record.kind)
-  const kindName = parsed.success ? t(`kind.${parsed.data}`) : record.kind
+  const kindName = Object.hasOwn(KIND_NAMES, record.kind)
+    ? t(KIND_NAMES[record.kind as Kind])
+    : record.kind
   const review = record.review || t('import.reviewNotHere')
   const title = recordTitle(record)
   return title

@@ -25,7 +25,7 @@ type Step =
  */
 function useImport() {
   const [step, setStep] = useState<Step>({ name: 'idle' })
-  const fail = (error: unknown) => setStep({ name: 'error', message: explainError(error) })
+  const fail = (error: unknown) => setStep({ name: 'error', message: explainImport(error) })
 
   const check = async (text: string) => {
     setStep({ name: 'busy', label: t('import.checking') })
@@ -76,6 +76,19 @@ function useImport() {
 
   const reset = () => setStep({ name: 'idle' })
   return { step, take, unseal, confirm, reset }
+}
+
+/**
+ * The catalogue's sentence for a refused import. A record claimed to be this device's work is
+ * named in this device's words (titles.ts), which only the screens hold.
+ */
+function explainImport(error: unknown): string {
+  if (isReviewDayError(error, 'bundle/claims-this-device')) {
+    return t('error.bundle/claims-this-device', {
+      record: knownRecordName(error.details.record),
+    })
+  }
+  return explainError(error)
 }
 
 /** Choose or drop a bundle, see what it would change, then Import. */

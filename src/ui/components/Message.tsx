@@ -1,11 +1,5 @@
-import {
-  errorMessageKey,
-  errorMessageVars,
-  type KnownRecord,
-  toReviewDayError,
-} from '../../domain/errors'
+import { errorMessageKey, errorMessageVars, toReviewDayError } from '../../domain/errors'
 import { t } from '../messages'
-import { knownRecordName } from '../titles'
 
 export interface Said {
   text: string
@@ -16,12 +10,7 @@ export interface Said {
 export function explainError(error: unknown): string {
   const e = toReviewDayError(error)
   if (e.code === 'unknown') console.error(error)
-  const vars = errorMessageVars(e)
-  // A record is named in this device's words, which only the screens hold.
-  if (e.code === 'bundle/claims-this-device') {
-    vars.record = knownRecordName((e.details as { record: KnownRecord }).record)
-  }
-  return t(errorMessageKey(e), vars)
+  return t(errorMessageKey(e), errorMessageVars(e))
 }
 
 /** A result line: announced politely, or as an alert when something went wrong. */
