@@ -16,3 +16,6 @@ export function hasJournal(): boolean {
 export function jotKey(recordId: string): string {
   return `jot:${recordId}`
 }
+
+/** The language the person chose ('cy' or 'en'), read before the first render. */
+export const LANGUAGE_KEY = `${LOCAL_PREFIX}language`

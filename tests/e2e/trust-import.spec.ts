@@ -241,7 +241,9 @@ test("only a person's own device renames them; another file with an imported id 
   ).toBeVisible()
   await expect(page.getByText('This bundle was already imported — nothing changed.')).toHaveCount(0)
   await page.getByRole('button', { name: 'Import', exact: true }).click()
-  await expect(page.getByText(/^Imported from Rhys Reviewer: 0 new, 1 updated/)).toBeVisible()
+  await expect(
+    page.getByText(/^Imported from Rhys Reviewer: 0 new records, 1 updated/),
+  ).toBeVisible()
   await expect(
     page.getByText('Another file with the same bundle id had been imported before this one.'),
   ).toBeVisible()

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/preact'
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../src/db/database'
 import { getDeviceId } from '../../src/db/device'
@@ -55,7 +55,9 @@ describe('settings', () => {
     openAt('/settings')
     expect(await screen.findByText(/has not promised to keep|has promised to keep/)).toBeTruthy()
     expect(screen.getByText(/App version/)).toBeTruthy()
-    expect(screen.getByRole('combobox', { name: 'Language' })).toBeTruthy()
+    const choice = screen.getByRole('group', { name: 'Language' })
+    expect(within(choice).getByRole('button', { name: 'English', pressed: true })).toBeTruthy()
+    expect(within(choice).getByRole('button', { name: 'Cymraeg', pressed: false })).toBeTruthy()
   })
 
   it('erasing everything also forgets this device’s id', async () => {

@@ -4,6 +4,7 @@ import { importHistory } from '../../db/exchange'
 import { undoImport } from '../../db/undo-import'
 import { useLive } from '../hooks/use-live'
 import { formatDateTime, t } from '../messages'
+import { importCountsText } from '../titles'
 import { Section } from './fields'
 import { explainError, Message, type Said } from './Message'
 
@@ -53,7 +54,7 @@ function HistoryItem({ entry }: { entry: ImportRow }) {
           name: entry.from.name,
           school: entry.from.school,
           time: formatDateTime(entry.at),
-          ...entry.counts,
+          counts: importCountsText(entry.counts, false),
         })}
       </span>
       {entry.sameIdBefore && <span class="hint">{t('import.historySameId')}</span>}

@@ -61,4 +61,9 @@ export const app = {
   'sample.intro':
     'Ydy Diwrnod Adolygu yn newydd i chi? Llwythwch enghraifft o adolygiad i weld diwrnod adolygu cyfan: ffocws, ymweliadau, sgwrs â disgyblion a drafft o adborth. Gallwch ei thynnu yn nes ymlaen yn y Gosodiadau.',
   'sample.try': 'Rhowch gynnig ar enghraifft o adolygiad',
+  'language.choose': 'Iaith',
+  'date.months':
+    'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
+  'date.day': '{day} {month} {year}',
+  'date.dateTime': '{date} am {time}',
 } as const satisfies WelshCatalogue<typeof enApp>

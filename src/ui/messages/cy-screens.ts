@@ -136,7 +136,6 @@ export const screens = {
   'settings.profile': 'Proffil',
   'settings.version': 'Fersiwn yr ap {version}',
   'settings.language': 'Iaith',
-  'settings.languageSoon': 'Bydd y Gymraeg ar gael cyn bo hir.',
   'settings.storage': 'Storio ar y ddyfais hon',
   'settings.persisted': 'Mae’r porwr hwn wedi addo cadw data Diwrnod Adolygu nes i chi ei dynnu.',
   'settings.notPersisted': 'Nid yw’r porwr hwn wedi addo cadw data Diwrnod Adolygu.',

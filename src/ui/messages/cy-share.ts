@@ -103,15 +103,12 @@ export const share = {
   },
   'import.confirm': 'Mewnforio',
   'import.alreadyImported': 'Mae’r bwndel hwn wedi’i fewnforio’n barod — does dim wedi newid.',
-  // The counts here are plain numbers with no plural entry of their own, so each stands after
-  // a label and a colon, where no noun has to agree with it.
-  'import.done':
-    'Wedi mewnforio bwndel {name}. Newydd: {new}; wedi’u diweddaru: {updated}; heb newid: {unchanged}; gwrthdaro: {conflicts}.',
+  // {counts} is the import.count* sentences above, each whole, joined as a list.
+  'import.done': 'Wedi mewnforio bwndel {name}: {counts}.',
   'import.openReview': 'Agor yr adolygiad',
   'import.history': 'Hanes mewnforio',
   'import.noHistory': 'Does dim wedi’i fewnforio ar y ddyfais hon eto.',
-  'import.historyItem':
-    '{name} ({school}), {time}. Newydd: {new}; wedi’u diweddaru: {updated}; gwrthdaro: {conflicts}',
+  'import.historyItem': '{name} ({school}), {time}: {counts}',
   'import.recordNamed': '{kind}: {title} ({review})',
   'import.recordOf': '{kind} ({review})',
   'import.reviewNotHere': 'adolygiad nad yw ar y ddyfais hon',

@@ -53,4 +53,10 @@ export const app = {
   'sample.intro':
     'New to Review Day? Load a sample review to see a whole review day: a focus, visits, a pupil conversation and a feedback draft. You can remove it later in Settings.',
   'sample.try': 'Try a sample review',
+  'language.choose': 'Language',
+  // Dates written from these names only where an engine's Intl has no data for the language.
+  'date.months':
+    'January February March April May June July August September October November December',
+  'date.day': '{day} {month} {year}',
+  'date.dateTime': '{date} at {time}',
 } as const

@@ -1,10 +1,9 @@
-// Every part of the English catalogue but the first screen's (en-app.ts), registered on import.
-// App.tsx loads this with each lazily loaded screen.
-import { addMessages } from '.'
+// Every part of the English catalogue but the first screen's (en-app.ts), in one chunk that
+// loads with the first lazily loaded screen when English is the chosen language.
 import { conversations } from './en-conversations'
 import { errors } from './en-errors'
 import { feedback } from './en-feedback'
 import { screens } from './en-screens'
 import { share } from './en-share'
 
-addMessages({ ...errors, ...screens, ...share, ...conversations, ...feedback })
+export const rest = { ...errors, ...screens, ...share, ...conversations, ...feedback }

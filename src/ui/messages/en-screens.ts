@@ -120,7 +120,6 @@ export const screens = {
   'settings.profile': 'Profile',
   'settings.version': 'App version {version}',
   'settings.language': 'Language',
-  'settings.languageSoon': 'Cymraeg is coming soon.',
   'settings.storage': 'Storage on this device',
   'settings.persisted': 'This browser has promised to keep Review Day’s data until you remove it.',
   'settings.notPersisted': 'This browser has not promised to keep Review Day’s data.',

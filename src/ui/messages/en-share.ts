@@ -64,13 +64,11 @@ export const share = {
   },
   'import.confirm': 'Import',
   'import.alreadyImported': 'This bundle was already imported — nothing changed.',
-  'import.done':
-    'Imported from {name}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.',
+  'import.done': 'Imported from {name}: {counts}.',
   'import.openReview': 'Open the review',
   'import.history': 'Import history',
   'import.noHistory': 'Nothing imported on this device yet.',
-  'import.historyItem':
-    '{name} ({school}), {time}: {new} new, {updated} updated, {conflicts} conflicts',
+  'import.historyItem': '{name} ({school}), {time}: {counts}',
   // What an import would lose sight of, named from this device's data (issue 10, item 5).
   'import.recordNamed': '{kind}: {title} ({review})',
   'import.recordOf': '{kind} ({review})',

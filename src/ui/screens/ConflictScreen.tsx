@@ -8,7 +8,7 @@ import type { Kind, Payload, PayloadOf } from '../../domain/schemas'
 import { explainError, Message } from '../components/Message'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
-import { formatDateTime, t } from '../messages'
+import { formatDateTime, formatDay, t } from '../messages'
 import { visitTitle } from '../titles'
 import { ReviewLayout } from './ReviewLayout'
 
@@ -17,7 +17,13 @@ function gist(kind: Kind, data: Payload): string[] {
   switch (kind) {
     case 'review': {
       const d = data as PayloadOf['review']
-      return [d.hostSchool, d.cluster, `${d.startDate} ${d.endDate}`, t(`stage.${d.stage}`)]
+      const dates = d.startDate
+        ? t('reviews.dates', {
+            start: formatDay(d.startDate),
+            end: formatDay(d.endDate || d.startDate),
+          })
+        : t('reviews.noDates')
+      return [d.hostSchool, d.cluster, dates, t(`stage.${d.stage}`)]
     }
     case 'focus': {
       const d = data as PayloadOf['focus']

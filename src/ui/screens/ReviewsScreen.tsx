@@ -1,5 +1,6 @@
 import { listReviews } from '../../db/read'
 import { unexportedByReview } from '../../db/unexported'
+import { LanguageChoice } from '../components/LanguageChoice'
 import { TrySample } from '../components/TrySample'
 import { useLive } from '../hooks/use-live'
 import { useProfile } from '../hooks/use-profile'
@@ -15,6 +16,7 @@ export function ReviewsScreen() {
   if (profile === null) {
     return (
       <>
+        <LanguageChoice />
         <h1>{t('profile.title')}</h1>
         <p>{t('profile.intro')}</p>
         <ProfileForm initial={null} />

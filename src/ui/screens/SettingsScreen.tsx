@@ -9,7 +9,8 @@ import {
   storageEstimate,
 } from '../../platform/storage'
 import { appVersion } from '../../platform/version'
-import { Section, Select } from '../components/fields'
+import { Section } from '../components/fields'
+import { LanguageChoice } from '../components/LanguageChoice'
 import { useLive } from '../hooks/use-live'
 import { useProfile } from '../hooks/use-profile'
 import { t } from '../messages'
@@ -28,13 +29,7 @@ export function SettingsScreen() {
         {profile === undefined ? <p>{t('common.loading')}</p> : <ProfileForm initial={profile} />}
       </Section>
       <Section title={t('settings.language')}>
-        <Select
-          label={t('settings.language')}
-          value="en"
-          options={[{ value: 'en', label: 'English' }]}
-          onChange={() => undefined}
-        />
-        <p class="hint">{t('settings.languageSoon')}</p>
+        <LanguageChoice titled />
       </Section>
       <StorageSection />
       <Section title={t('settings.app')}>

@@ -9,7 +9,7 @@ import { ImportPanel } from '../components/ImportPanel'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
 import { useProfile } from '../hooks/use-profile'
-import { formatDateTime, t } from '../messages'
+import { formatDateTime, formatList, t } from '../messages'
 import { ReviewLayout } from './ReviewLayout'
 
 export function ShareScreen() {
@@ -77,7 +77,7 @@ function ConflictsSection({ reviewId }: { reviewId: string }) {
                   <strong>
                     {t('conflicts.item', {
                       kind: t(`kind.${c.kind}`),
-                      people: [...new Set(c.versions.map((v) => nameOf(v.by)))].join(', '),
+                      people: formatList([...new Set(c.versions.map((v) => nameOf(v.by)))]),
                     })}
                   </strong>
                   <span>{t('conflicts.resolve')}</span>
