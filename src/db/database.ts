@@ -3,7 +3,7 @@
 // chosen for good in version 1 (Dexie cannot change a primary key in an upgrade): records by their
 // uuid, the rest by natural keys.
 // Index fields on records are derived from the winner so lists can be read without decoding.
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { Version } from '../domain/merge'
 import type { Kind, Profile } from '../domain/schemas'
 import { rowOf } from './row'
@@ -23,22 +23,58 @@ export interface RecordRow {
   seq: number
 }
 
-/** Device-wide numbers that must never go back: the clock counter and the change sequence. */
+/**
+ * Device-wide numbers that must never go back: the clock counter and the change sequence. The
+ * counter of a device id that took over when an earlier one's ran out (db/write.ts) is kept under
+ * `counter:<deviceId>`; the first device id's under `counter`.
+ */
 export interface MetaRow {
-  key: 'counter' | 'seq'
+  key: 'counter' | 'seq' | `counter:${string}`
   value: number
 }
 
+/** What undoing an import did: records put back, and records left as they are. */
+export interface UndoCounts {
+  restored: number
+  /** Changed again after the import (or removed from this device): left as they are. */
+  changedSince: number
+  /** In conflict before the import: a choice between versions cannot be put back by writing one. */
+  conflicts: number
+}
+
+/** One import, as the history shows it. Keyed by the bundle's id AND its digest. */
 export interface ImportRow {
   bundleId: string
+  /** The bundle's digest; '' for imports logged before Dexie version 3, which kept only the id. */
+  digest: string
   at: string
   from: { deviceId: string; name: string; school: string }
   reviews: string[]
   counts: { new: number; updated: number; unchanged: number; conflicts: number }
+  /** The change sequence the import's records were written at; absent when it changed none. */
+  seq?: number
+  /** Another file with the same bundle id had been imported before this one. */
+  sameIdBefore?: boolean
+  /** Set when the import was undone: when, and what was put back. */
+  undone?: UndoCounts & { at: string }
+}
+
+/**
+ * What an import replaced, kept so it can be undone (apart from ImportRow, so the history reads
+ * stay small): every record it wrote, with the versions this device held before (null where the
+ * record was new here).
+ */
+export interface ImportUndoRow {
+  bundleId: string
+  digest: string
+  seq: number
+  records: { id: string; before: Version[] | null }[]
 }
 
 export interface PersonRow extends Profile {
   deviceId: string
+  /** `createdAt` of the newest bundle from this person's own device that named them. */
+  updatedAt?: string
 }
 
 export interface ExportRow {
@@ -64,7 +100,8 @@ export interface DraftRow {
 export class ReviewDayDatabase extends Dexie {
   records!: EntityTable<RecordRow, 'id'>
   meta!: EntityTable<MetaRow, 'key'>
-  imports!: EntityTable<ImportRow, 'bundleId'>
+  importLog!: Table<ImportRow, [string, string]>
+  importUndo!: Table<ImportUndoRow, [string, string]>
   people!: EntityTable<PersonRow, 'deviceId'>
   exports!: EntityTable<ExportRow, 'reviewId'>
   drafts!: EntityTable<DraftRow, 'key'>
@@ -95,6 +132,20 @@ export class ReviewDayDatabase extends Dexie {
             Object.assign(row, rowOf(row, row.versions, row.seq ?? 0))
           }),
       )
+    // Version 3: "already imported" is the bundle's id AND its digest, so a different file that
+    // reuses an id imports. A primary key cannot change, so the log moves to a new table keyed by
+    // both; the rows of version 1 come across with the digest unknown (''). Undoing an import
+    // reads what it replaced from importUndo.
+    this.version(3)
+      .stores({
+        imports: null,
+        importLog: '[bundleId+digest], bundleId, at',
+        importUndo: '[bundleId+digest]',
+      })
+      .upgrade(async (tx) => {
+        const old = await tx.table<Omit<ImportRow, 'digest'>, string>('imports').toArray()
+        await tx.table<ImportRow>('importLog').bulkAdd(old.map((row) => ({ ...row, digest: '' })))
+      })
   }
 }
 

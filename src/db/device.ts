@@ -33,3 +33,12 @@ export async function forgetDevice(): Promise<void> {
   await del('profile', store)
   deviceIdPromise = undefined
 }
+
+/**
+ * Adopts `fresh` as this device's id if `spent` is still the id (another tab may have moved on
+ * already), and forgets the id this tab held, so the next read takes whichever is current.
+ */
+export async function replaceDeviceId(spent: string, fresh: string): Promise<void> {
+  if ((await get<string>('deviceId', store)) === spent) await set('deviceId', fresh, store)
+  deviceIdPromise = undefined
+}

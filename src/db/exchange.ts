@@ -4,22 +4,32 @@
 // the screen").
 import type { DecodedBundle } from '../domain/bundle'
 import { encodeBundle, type ImportCounts, type ImportPlan, planImport } from '../domain/bundle'
-import type { BundlePerson } from '../domain/bundle-schema'
+import type { Importer } from '../domain/bundle-plan'
+import { isReviewDayError, type KnownRecord, ReviewDayError } from '../domain/errors'
 import { type Version, winner } from '../domain/merge'
-import { bundlePeople } from '../domain/people'
-import type { Profile } from '../domain/schemas'
+import { bundlePeople, peopleFromBundle } from '../domain/people'
+import type { Profile, Review } from '../domain/schemas'
 import { db, type ImportRow, type RecordRow } from './database'
 import { getDeviceId } from './device'
-import { currentSeq, nextSeq } from './meta'
+import { currentSeq, nextSeq, readCounter } from './meta'
 import { raiseCounter, rowOf, writeTransaction } from './write'
 
 export interface ImportPreview {
   bundleId: string
+  digest: string
   from: DecodedBundle['from']
-  /** Host school of each review the bundle holds, as far as the bundle or this device says. */
+  /** Host school of each review the bundle holds, as this device says, else as the bundle does. */
   reviews: { id: string; hostSchool: string }[]
   counts: ImportCounts
+  /** This very file (its id and its digest) was imported before. */
   alreadyImported: boolean
+  /** Another file with the same bundle id was imported before: this one is imported as usual. */
+  sameIdBefore: boolean
+  /**
+   * What the person would lose sight of, named from this device's data (not the file's): records
+   * the import would delete, and this device's own work it would replace with someone else's.
+   */
+  losses: { deletes: KnownRecord[]; replaces: KnownRecord[] }
   /** The plan and the change sequence it was worked out at, for applyImport to reuse. */
   readonly basis: { bundleId: string; seq: number; plan: ImportPlan }
 }
@@ -36,30 +46,93 @@ function reviewNames(bundle: DecodedBundle, local: Map<string, RecordRow>) {
     bundle.records.filter((r) => r.kind === 'review').map((r) => [r.id, r.versions]),
   )
   return bundle.reviews.map((id) => {
-    const source = (inBundle.get(id) ?? local.get(id)?.versions) as Version[] | undefined
+    // This device's name for a review it holds: a file cannot rename what the preview shows.
+    const source = (local.get(id)?.versions ?? inBundle.get(id)) as Version[] | undefined
     const top = source?.length ? (winner(source).data as { hostSchool?: string }) : undefined
     return { id, hostSchool: top?.hostSchool ?? '' }
   })
 }
 
+/**
+ * Inside a transaction: who is importing, with the largest number this device gave a clock. The
+ * device id is read before the transaction (idb-keyval is another database).
+ */
+async function importer(deviceId: string): Promise<Importer> {
+  return { deviceId, counter: (await readCounter(deviceId)).value }
+}
+
+/**
+ * A record as this device knows it, for a message: its kind, what it holds here, and the host
+ * school of its review here. Never the file's words: a file cannot name what it would change.
+ */
+function knownRecord(
+  kind: string,
+  versions: readonly Version[] | undefined,
+  review: RecordRow | undefined,
+): KnownRecord {
+  const data = versions?.length ? winner(versions).data : undefined
+  const top = review?.versions.length ? (winner(review.versions).data as Review) : undefined
+  return { kind, data, review: top?.hostSchool ?? '' }
+}
+
+/** The plan, with a version claiming this device's work named in this device's words. */
+function planHere(bundle: DecodedBundle, local: Map<string, RecordRow>, me: Importer) {
+  try {
+    return planImport(local, bundle.records, me)
+  } catch (error) {
+    if (!isReviewDayError(error, 'bundle/claims-this-device')) throw error
+    const { recordId } = error.details
+    const record = bundle.records.find((r) => r.id === recordId)
+    const here = local.get(recordId)
+    throw new ReviewDayError('bundle/claims-this-device', {
+      recordId,
+      record: knownRecord(
+        record?.kind ?? '',
+        here?.versions,
+        local.get(record?.reviewId ?? here?.reviewId ?? ''),
+      ),
+    })
+  }
+}
+
+function lossesOf(plan: ImportPlan, local: Map<string, RecordRow>): ImportPreview['losses'] {
+  const name = (p: ImportPlan['records'][number]) =>
+    knownRecord(p.record.kind, p.before, local.get(p.record.reviewId))
+  return {
+    deletes: plan.records.filter((p) => p.deletes).map(name),
+    replaces: plan.records.filter((p) => p.replacesMine).map(name),
+  }
+}
+
+/** Inside a transaction: the log's rows for this bundle id, whatever their digest. */
+function loggedWithId(bundleId: string): Promise<ImportRow[]> {
+  return db.importLog.where('bundleId').equals(bundleId).toArray()
+}
+
 /** What importing would change, computed without writing. */
 export async function previewImport(bundle: DecodedBundle): Promise<ImportPreview> {
-  const { local, already, seq } = await db.transaction(
+  const deviceId = await getDeviceId()
+  const { local, logged, seq, me } = await db.transaction(
     'r',
-    [db.records, db.imports, db.meta],
+    [db.records, db.importLog, db.meta],
     async () => ({
-      local: await localRows(bundle.records.map((r) => r.id)),
-      already: await db.imports.get(bundle.id),
+      // The bundle's reviews too, so what it would change is named as this device knows it.
+      local: await localRows([...bundle.reviews, ...bundle.records.map((r) => r.id)]),
+      logged: await loggedWithId(bundle.id),
       seq: await currentSeq(),
+      me: await importer(deviceId),
     }),
   )
-  const plan = planImport(local, bundle.records)
+  const plan = planHere(bundle, local, me)
   return {
     bundleId: bundle.id,
+    digest: bundle.digest,
     from: bundle.from,
     reviews: reviewNames(bundle, local),
     counts: plan.counts,
-    alreadyImported: Boolean(already),
+    alreadyImported: logged.some((row) => row.digest === bundle.digest),
+    sameIdBefore: logged.some((row) => row.digest !== bundle.digest),
+    losses: lossesOf(plan, local),
     basis: { bundleId: bundle.id, seq, plan },
   }
 }
@@ -74,6 +147,7 @@ export interface ImportResult {
  * Applies a bundle in one transaction. Throws (and writes nothing) on any problem. When nothing
  * has been written to the records since the preview (the change sequence has not moved), the
  * preview's plan is the plan; otherwise the local records are read again and the plan made anew.
+ * What the import replaced is kept (importUndo) so that it can be undone.
  */
 export async function applyImport(
   bundle: DecodedBundle,
@@ -81,43 +155,62 @@ export async function applyImport(
 ): Promise<ImportResult> {
   const deviceId = await getDeviceId()
   return writeTransaction(
-    [db.records, db.meta, db.imports, db.people],
+    [db.records, db.meta, db.importLog, db.importUndo, db.people],
     async (): Promise<ImportResult> => {
-      const previous = await db.imports.get(bundle.id)
+      const logged = await loggedWithId(bundle.id)
+      const previous = logged.find((row) => row.digest === bundle.digest)
       if (previous) return { counts: previous.counts, alreadyImported: true }
+      const me = await importer(deviceId)
       const seqNow = await currentSeq()
       const basis = preview?.basis
       const plan =
         basis && basis.bundleId === bundle.id && basis.seq === seqNow
           ? basis.plan
-          : planImport(await localRows(bundle.records.map((r) => r.id)), bundle.records)
-      if (plan.changed.length > 0) {
-        const seq = await nextSeq()
-        await db.records.bulkPut(plan.changed.map((r) => rowOf(r, r.versions as Version[], seq)))
-        await raiseCounter(
-          deviceId,
-          plan.changed.flatMap((r) => r.versions as Version[]),
-        )
-      }
-      await mergePeople(bundle.people, deviceId)
-      const entry: ImportRow = {
+          : planHere(bundle, await localRows(bundle.records.map((r) => r.id)), me)
+      const seq = await writeChanges(bundle, plan, me.deviceId)
+      await mergePeople(bundle, me.deviceId)
+      await db.importLog.add({
         bundleId: bundle.id,
+        digest: bundle.digest,
         at: new Date().toISOString(),
         from: bundle.from,
         reviews: [...bundle.reviews],
         counts: plan.counts,
-      }
-      await db.imports.add(entry)
+        ...(seq === undefined ? {} : { seq }),
+        ...(logged.length > 0 ? { sameIdBefore: true } : {}),
+      })
       return { counts: plan.counts, alreadyImported: false }
     },
   )
 }
 
-/** Names from a bundle fill the directory; this device's own profile is kept as it is. */
-async function mergePeople(people: Record<string, BundlePerson>, deviceId: string): Promise<void> {
-  const rows = Object.entries(people)
-    .filter(([id]) => id !== deviceId)
-    .map(([id, p]) => ({ deviceId: id, name: p.name, school: p.school, role: p.role }))
+/** The changed rows, at one new change sequence, and what they held before (for undo). */
+async function writeChanges(
+  bundle: DecodedBundle,
+  plan: ImportPlan,
+  deviceId: string,
+): Promise<number | undefined> {
+  if (plan.changed.length === 0) return undefined
+  const seq = await nextSeq()
+  await db.records.bulkPut(plan.changed.map((r) => rowOf(r, r.versions as Version[], seq)))
+  await raiseCounter(
+    deviceId,
+    plan.changed.flatMap((r) => r.versions as Version[]),
+  )
+  const records = plan.records
+    .filter((p) => p.outcome !== 'unchanged')
+    .map((p) => ({ id: p.record.id, before: p.before ? [...p.before] : null }))
+  await db.importUndo.put({ bundleId: bundle.id, digest: bundle.digest, seq, records })
+  return seq
+}
+
+/**
+ * The people a bundle names join the directory by the rule of domain/people.ts: only a person's
+ * own device renames them; this device's own profile is kept as it is.
+ */
+async function mergePeople(bundle: DecodedBundle, deviceId: string): Promise<void> {
+  const known = new Map((await db.people.toArray()).map((p) => [p.deviceId, p]))
+  const rows = peopleFromBundle(bundle, (id) => known.get(id), deviceId)
   if (rows.length > 0) await db.people.bulkPut(rows)
 }
 
@@ -170,7 +263,7 @@ export async function markExported(exported: ExportedBundle): Promise<void> {
 }
 
 export function importHistory(): Promise<ImportRow[]> {
-  return db.imports.orderBy('at').reverse().toArray()
+  return db.importLog.orderBy('at').reverse().toArray()
 }
 
 /** deviceId → name and school, this device's profile included. */

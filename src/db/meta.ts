@@ -19,3 +19,16 @@ export async function nextSeq(): Promise<number> {
   await db.meta.put({ key: 'seq', value: seq })
   return seq
 }
+
+/**
+ * A device id's counter and the meta key it is kept under: its own row once it has one (a device
+ * id that took over when another's ran out), else `counter` (the first device id of this device).
+ */
+export async function readCounter(
+  deviceId: string,
+): Promise<{ key: MetaRow['key']; value: number }> {
+  const own = `counter:${deviceId}` as const
+  const [mine, first] = await db.meta.bulkGet([own, 'counter'])
+  if (mine) return { key: own, value: mine.value }
+  return { key: 'counter', value: first?.value ?? 0 }
+}

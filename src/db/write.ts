@@ -11,10 +11,10 @@ import {
   resolve,
   type Version,
 } from '../domain/merge'
-import { type Kind, type PayloadOf, payloadSchemas } from '../domain/schemas'
+import { type Kind, MAX_COUNTER, type PayloadOf, payloadSchemas } from '../domain/schemas'
 import { db } from './database'
-import { getDeviceId } from './device'
-import { currentSeq, metaValue } from './meta'
+import { getDeviceId, getProfile, replaceDeviceId } from './device'
+import { currentSeq, readCounter } from './meta'
 import { rowOf } from './row'
 
 export { rowOf }
@@ -63,19 +63,28 @@ function ownHighest(deviceId: string, versions: readonly Version[]): number {
   return seen
 }
 
+/** This device id has given every number up to MAX_COUNTER: it cannot write another version. */
+class CounterSpent extends Error {
+  constructor(readonly deviceId: string) {
+    super('counter spent')
+  }
+}
+
 /**
  * Inside a transaction: the next counter for this device and the next change sequence. The
  * counter also stays above every number this device put in `versions`: a device that lost its
- * copy of a record may meet its own old numbers again in a bundle.
+ * copy of a record may meet its own old numbers again in a bundle. Throws CounterSpent past
+ * MAX_COUNTER (writeNumbered then continues under a fresh device id).
  */
-async function nextNumbers(
+export async function nextNumbers(
   deviceId: string,
   versions: readonly Version[] = [],
 ): Promise<{ author: Author; seq: number }> {
-  const [counter, seq] = await Promise.all([metaValue('counter'), currentSeq()])
-  const fresh = Math.max(counter, ownHighest(deviceId, versions)) + 1
+  const [counter, seq] = await Promise.all([readCounter(deviceId), currentSeq()])
+  const fresh = Math.max(counter.value, ownHighest(deviceId, versions)) + 1
+  if (fresh > MAX_COUNTER) throw new CounterSpent(deviceId)
   await db.meta.bulkPut([
-    { key: 'counter', value: fresh },
+    { key: counter.key, value: fresh },
     { key: 'seq', value: seq + 1 },
   ])
   return { author: { deviceId, fresh, at: new Date().toISOString() }, seq: seq + 1 }
@@ -84,9 +93,50 @@ async function nextNumbers(
 /** Keeps this device's counter at or above every number it has put in these versions' clocks. */
 export async function raiseCounter(deviceId: string, versions: readonly Version[]): Promise<void> {
   const seen = ownHighest(deviceId, versions)
-  if (seen > 0 && (await metaValue('counter')) < seen) {
-    await db.meta.put({ key: 'counter', value: seen })
+  if (seen === 0) return
+  const counter = await readCounter(deviceId)
+  if (counter.value < seen) await db.meta.put({ key: counter.key, value: seen })
+}
+
+/**
+ * A write that numbers versions (nextNumbers), in one transaction over `tables` and the meta
+ * table. No state may leave a device unable to save: when this device id's counter has run out,
+ * the device continues under a fresh id and the write runs again under it.
+ */
+export async function writeNumbered<T>(
+  tables: Dexie.Table[],
+  work: (deviceId: string) => Promise<T>,
+): Promise<T> {
+  const deviceId = await getDeviceId()
+  try {
+    return await writeTransaction([...tables, db.meta], () => work(deviceId))
+  } catch (error) {
+    if (!(error instanceof CounterSpent)) throw error
+    await continueUnderFreshId(error.deviceId)
+    const fresh = await getDeviceId()
+    return writeTransaction([...tables, db.meta], () => work(fresh))
   }
+}
+
+/**
+ * A fresh device id whose counter starts again from 0. Its counter row is written first, then
+ * the id is adopted (if another tab has not already moved on), so a write cut short between the
+ * two leaves only an unused row. The person stays who they are: the directory names both ids
+ * with the profile, so their earlier work keeps its author.
+ */
+async function continueUnderFreshId(spent: string): Promise<void> {
+  const fresh = crypto.randomUUID()
+  const profile = await getProfile()
+  await writeTransaction([db.meta, db.people], async () => {
+    await db.meta.put({ key: `counter:${fresh}`, value: 0 })
+    if (profile) {
+      await db.people.bulkPut([
+        { deviceId: spent, ...profile },
+        { deviceId: fresh, ...profile },
+      ])
+    }
+  })
+  await replaceDeviceId(spent, fresh)
 }
 
 export function validate<K extends Kind>(kind: K, data: PayloadOf[K]): PayloadOf[K] {
@@ -103,13 +153,12 @@ export interface NewRecord<K extends Kind = Kind> {
 
 /** Creates records in one transaction (a review and its focus are born together). */
 export async function createRecords(items: NewRecord[]): Promise<string[]> {
-  const deviceId = await getDeviceId()
   const rows = items.map((item) => ({
     ...item,
     id: item.id ?? crypto.randomUUID(),
     data: validate(item.kind, item.data),
   }))
-  await writeTransaction([db.records, db.meta], async () => {
+  await writeNumbered([db.records], async (deviceId) => {
     for (const item of rows) {
       const { author, seq } = await nextNumbers(deviceId)
       const version = createVersion(item.data, author)
@@ -129,8 +178,7 @@ async function rewrite(
   id: string,
   change: (versions: Version[], author: Author) => Version[],
 ): Promise<number> {
-  const deviceId = await getDeviceId()
-  return writeTransaction([db.records, db.meta], async () => {
+  return writeNumbered([db.records], async (deviceId) => {
     const row = await db.records.get(id)
     if (!row) throw new RecordMissingError(id)
     const { author, seq } = await nextNumbers(deviceId, row.versions)

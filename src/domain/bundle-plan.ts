@@ -2,9 +2,9 @@
 // README's "Importing: what is checked, in order"): per
 // record new, updated, unchanged or conflict, with the merged versions to store. Pure, so the
 // preview and the one Dexie transaction that applies it cannot disagree.
-import type { BundleRecord } from './bundle-schema'
+import { type BundleRecord, MAX_VERSIONS } from './bundle-schema'
 import { ReviewDayError } from './errors'
-import { mergeVersions, sameVersion, type Version, versionKey } from './merge'
+import { mergeVersions, sameVersion, type Version, versionKey, winner } from './merge'
 import type { Kind } from './schemas'
 import { compareClocks } from './version-vector'
 
@@ -33,6 +33,12 @@ export interface PlannedRecord {
   outcome: ImportOutcome
   /** The record as it should be stored after the import: merged versions. */
   record: BundleRecord
+  /** The versions this device held before, or undefined where the record is new here. */
+  before: readonly Version[] | undefined
+  /** The record is shown here now, and the import would turn it into a deletion. */
+  deletes: boolean
+  /** What is shown here now is this device's own work, and the import shows someone else's. */
+  replacesMine: boolean
 }
 
 export interface ImportCounts {
@@ -50,7 +56,17 @@ export interface ImportPlan {
   changed: BundleRecord[]
 }
 
-export function planImport(local: LocalRecords, incoming: readonly BundleRecord[]): ImportPlan {
+/** Who is importing: this device's id and the largest number it has put in a clock. */
+export interface Importer {
+  deviceId: string
+  counter: number
+}
+
+export function planImport(
+  local: LocalRecords,
+  incoming: readonly BundleRecord[],
+  importer?: Importer,
+): ImportPlan {
   const lookup = typeof local === 'function' ? local : (id: string) => local.get(id)
   const counts: ImportCounts = { new: 0, updated: 0, unchanged: 0, conflicts: 0 }
   const records: PlannedRecord[] = []
@@ -66,16 +82,79 @@ export function planImport(local: LocalRecords, incoming: readonly BundleRecord[
     if (stored && (stored.kind !== record.kind || stored.reviewId !== record.reviewId)) {
       throw new ReviewDayError('bundle/record-mismatch', { recordId: record.id })
     }
+    if (importer) checkClaims(record, stored, importer)
     const { outcome, versions } = outcomeOf(stored?.versions, record.versions)
+    if (versions.length > MAX_VERSIONS) {
+      throw new ReviewDayError('bundle/too-many-versions', {
+        recordId: record.id,
+        cap: MAX_VERSIONS,
+      })
+    }
     // The kind matches (checked above), so the local versions hold this kind's payload.
     const merged = { kind: record.kind, id: record.id, reviewId: record.reviewId, versions }
     const planned = merged as BundleRecord
-    records.push({ outcome, record: planned })
+    records.push({
+      outcome,
+      record: planned,
+      before: stored?.versions,
+      ...losses(stored, outcome, versions, importer),
+    })
     if (outcome === 'conflict') counts.conflicts++
     else counts[outcome]++
     if (outcome !== 'unchanged') changed.push(planned)
   }
   return { records, counts, changed }
+}
+
+/**
+ * A version that claims more of this device's changes than this device ever made (its entry for
+ * this device above this device's counter, and above every number of this device in what is
+ * stored here) cannot come from an honest file. Importing it would also move this device's
+ * counter towards its end, and it may claim an edit or a deletion "by" this device.
+ */
+function checkClaims(
+  record: BundleRecord,
+  stored: StoredLike | undefined,
+  importer: Importer,
+): void {
+  const me = importer.deviceId
+  let made = importer.counter
+  for (const v of stored?.versions ?? []) made = Math.max(made, ownEntry(v, me))
+  for (const v of record.versions as Version[]) {
+    if (ownEntry(v, me) > made) {
+      throw new ReviewDayError('bundle/claims-this-device', {
+        recordId: record.id,
+        record: { kind: record.kind, review: '' },
+      })
+    }
+  }
+}
+
+function ownEntry(v: Version, deviceId: string): number {
+  return Object.hasOwn(v.clock, deviceId) ? (v.clock[deviceId] ?? 0) : 0
+}
+
+/** What the person would lose sight of: a record deleted, or their own work replaced. */
+function losses(
+  stored: StoredLike | undefined,
+  outcome: ImportOutcome,
+  versions: readonly Version[],
+  importer: Importer | undefined,
+): { deletes: boolean; replacesMine: boolean } {
+  // A conflict keeps every version for a person to choose from: nothing is lost by it.
+  if (!stored?.versions.length || outcome !== 'updated') {
+    return { deletes: false, replacesMine: false }
+  }
+  const before = winner(stored.versions)
+  const after = winner(versions)
+  const deletes = !before.deleted && after.deleted
+  const replacesMine =
+    !deletes &&
+    importer !== undefined &&
+    before.by === importer.deviceId &&
+    after.by !== importer.deviceId &&
+    !before.deleted
+  return { deletes, replacesMine }
 }
 
 function outcomeOf(

@@ -11,12 +11,14 @@ import {
   type BundlePerson,
   type BundleRecord,
   bundleSchema,
+  MAX_CLOCK_ENTRIES,
+  MAX_VERSIONS,
   readablePath,
   SEALED_FORMAT,
 } from './bundle-schema'
 import { digestOfJson } from './digest'
 import { ReviewDayError } from './errors'
-import { parseJsonObject, withoutBom } from './json-text'
+import { duplicateTopLevelKey, parseJsonObject, withoutBom } from './json-text'
 
 export {
   type ImportCounts,
@@ -132,8 +134,11 @@ export async function decodeBundle(text: string, opts: DecodeOptions = {}): Prom
     throw new ReviewDayError('bundle/not-a-bundle')
   }
   if (version > BUNDLE_VERSION) throw new ReviewDayError('bundle/newer-version', { version })
+  const twice = duplicateTopLevelKey(body, ['records', 'digest'])
+  if (twice !== undefined) throw new ReviewDayError('bundle/duplicate-key', { key: twice })
 
   await checkDigest(top, body)
+  checkCaps(top.records)
   const bundle = validate(top)
   checkRecords(bundle)
   return bundle as DecodedBundle
@@ -164,6 +169,31 @@ async function checkDigest(top: Record<string, unknown>, body: string): Promise<
     throw new ReviewDayError('bundle/invalid', { paths: [tooDeepPath(records)] })
   }
   if ((await digestOfJson(json)) !== digest) throw new ReviewDayError('bundle/digest-mismatch')
+}
+
+/**
+ * The format's caps (bundle-schema.ts), before the schema reads the records, each with its own
+ * message. Shapes that are wrong in other ways are left for the schema to name by path.
+ */
+function checkCaps(records: unknown): void {
+  if (!Array.isArray(records)) return
+  for (const record of records as unknown[]) {
+    if (!isObject(record) || !Array.isArray(record.versions)) continue
+    const recordId = typeof record.id === 'string' ? record.id : ''
+    if (record.versions.length > MAX_VERSIONS) {
+      throw new ReviewDayError('bundle/too-many-versions', { recordId, cap: MAX_VERSIONS })
+    }
+    for (const version of record.versions as unknown[]) {
+      const clock = isObject(version) ? version.clock : undefined
+      if (isObject(clock) && Object.keys(clock).length > MAX_CLOCK_ENTRIES) {
+        throw new ReviewDayError('bundle/too-many-devices', { recordId, cap: MAX_CLOCK_ENTRIES })
+      }
+    }
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object'
 }
 
 function validate(top: Record<string, unknown>): Bundle {
@@ -223,6 +253,14 @@ function tooDeepPath(records: unknown[]): string {
 /** review-day_<host-school>_<yyyy-mm-dd>_<name>.json, in safe lower-case ASCII. */
 export function bundleFileName(hostSchool: string, date: Date | string, name: string): string {
   return `review-day_${slug(hostSchool, 'review')}_${day(date)}_${slug(name, 'bundle')}.json`
+}
+
+/**
+ * review-day_<yyyy-mm-dd>_sealed.json: a sealed file's name says nothing of the school or the
+ * person, since sealing is meant to keep them out of email subjects and chat previews.
+ */
+export function sealedFileName(date: Date | string): string {
+  return `review-day_${day(date)}_sealed.json`
 }
 
 // Letters that Unicode does not decompose into an ASCII letter and a mark.

@@ -2,6 +2,17 @@
 // the message catalogue (src/ui/messages/en-errors.ts, key `error.<code>`), so an error carries no
 // English and a Cymraeg catalogue can say the same thing.
 
+/**
+ * A record as this device knows it, so a message can name it in this device's words rather than
+ * a file's: its kind, its payload here (absent when the record is not on this device) and the
+ * name of its review here ('' when that review is not on this device either).
+ */
+export interface KnownRecord {
+  kind: string
+  data?: unknown
+  review: string
+}
+
 /** The details each code carries; `undefined` where the code says it all. */
 export interface ErrorDetails {
   /** The file is over the size we read; `limit` and `size` in bytes. */
@@ -20,12 +31,25 @@ export interface ErrorDetails {
   'bundle/review-not-listed': { recordId: string; reviewId: string }
   /** An incoming record has the id of a local record of another kind or review. */
   'bundle/record-mismatch': { recordId: string }
+  /** The top-level object names a key twice (`records`, `digest`): it could be read two ways. */
+  'bundle/duplicate-key': { key: string }
+  /** A record with more concurrent versions than the format's cap, in the file or once merged. */
+  'bundle/too-many-versions': { recordId: string; cap: number }
+  /** A version whose clock lists more devices than the format's cap. */
+  'bundle/too-many-devices': { recordId: string; cap: number }
+  /**
+   * A version claims more of this device's changes than this device ever made (its clock's entry
+   * for this device is above this device's counter): no honest file can hold it.
+   */
+  'bundle/claims-this-device': { recordId: string; record: KnownRecord }
   /** Wrong passphrase, or the sealed data was changed: AES-GCM cannot tell which. */
   'seal/wrong-passphrase': undefined
   /** Not a well-formed sealed envelope (its format, key derivation or cipher fields). */
   'seal/invalid': undefined
   /** A passphrase to seal with must have at least `minLength` characters. */
   'seal/too-short': { minLength: number }
+  /** A passphrase among the first anyone guesses: a repeat, a run, a common password. */
+  'seal/too-weak': undefined
   'record/conflicted': undefined
   /** An edit of a record that is no longer on this device. */
   'record/missing': { recordId: string }
@@ -48,9 +72,14 @@ export const ERROR_CODES = Object.keys({
   'bundle/duplicate-record': true,
   'bundle/review-not-listed': true,
   'bundle/record-mismatch': true,
+  'bundle/duplicate-key': true,
+  'bundle/too-many-versions': true,
+  'bundle/too-many-devices': true,
+  'bundle/claims-this-device': true,
   'seal/wrong-passphrase': true,
   'seal/invalid': true,
   'seal/too-short': true,
+  'seal/too-weak': true,
   'record/conflicted': true,
   'record/missing': true,
   'storage/full': true,
@@ -114,5 +143,7 @@ export function errorMessageVars(error: ReviewDayError): Record<string, string |
   if ('minLength' in details && typeof details.minLength === 'number') {
     vars.minLength = details.minLength
   }
+  if ('cap' in details && typeof details.cap === 'number') vars.cap = details.cap
+  if ('key' in details && typeof details.key === 'string') vars.key = details.key
   return vars
 }

@@ -5,7 +5,7 @@
 import { canonicalJson } from './canonical'
 import { ReviewDayError } from './errors'
 import type { Clock } from './schemas'
-import { compareClocks, joinClocks } from './version-vector'
+import { compareClocks, joinClocks, MAX_COUNTER } from './version-vector'
 
 export interface Version<P = unknown> {
   clock: Clock
@@ -17,9 +17,18 @@ export interface Version<P = unknown> {
   data: P
 }
 
+// Versions are never changed in place (every edit makes a new one), so a version's key is worked
+// out once and kept beside it for as long as the version lives.
+const keys = new WeakMap<Version, string>()
+
 /** The identity of a version: its clock and its content. */
 export function versionKey(v: Version): string {
-  return canonicalJson({ clock: v.clock, at: v.at, by: v.by, deleted: v.deleted, data: v.data })
+  let key = keys.get(v)
+  if (key === undefined) {
+    key = canonicalJson({ clock: v.clock, at: v.at, by: v.by, deleted: v.deleted, data: v.data })
+    keys.set(v, key)
+  }
+  return key
 }
 
 function contentKey(v: Version): string {
@@ -41,11 +50,72 @@ export function mergeVersions<P>(
     if (!unique.has(key)) unique.set(key, v)
   }
   const all = [...unique.entries()]
-  const kept = all.filter(
-    ([, v]) => !all.some(([, w]) => compareClocks(v.clock, w.clock) === 'before'),
-  )
+  const clocks = sparseClocks(all.map(([, v]) => v.clock))
+  const kept = all.filter((_, i) => {
+    const clock = clocks[i] as SparseClock
+    return !clocks.some((other, j) => i !== j && below(clock, other))
+  })
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   return kept.map(([, v]) => v)
+}
+
+/** A clock as its devices' numbers in one order, with its entries' numbers beside them. */
+interface SparseClock {
+  devices: Int32Array
+  counts: Float64Array
+  /** Entries above 0: a clock with more of them than another cannot be below it. */
+  positive: number
+}
+
+/**
+ * The clocks of the versions being merged, each device numbered once for all of them and each
+ * clock's entries sorted by that number, so one clock is compared with another in a single walk
+ * over both, without looking a device id up. Merging n concurrent versions compares every pair
+ * (a record may hold at most MAX_VERSIONS of them, bundle-schema.ts); this keeps each comparison
+ * to a walk of two short typed arrays.
+ */
+function sparseClocks(clocks: readonly Clock[]): SparseClock[] {
+  const numbers = new Map<string, number>()
+  return clocks.map((clock) => {
+    const entries: [number, number][] = []
+    let positive = 0
+    for (const key of Object.keys(clock)) {
+      let n = numbers.get(key)
+      if (n === undefined) {
+        n = numbers.size
+        numbers.set(key, n)
+      }
+      const count = clock[key] ?? 0
+      if (count > 0) positive++
+      entries.push([n, count])
+    }
+    entries.sort((x, y) => x[0] - y[0])
+    return {
+      devices: Int32Array.from(entries, (e) => e[0]),
+      counts: Float64Array.from(entries, (e) => e[1]),
+      positive,
+    }
+  })
+}
+
+/** Whether clock a is strictly below clock b: no entry above b's, and not equal. */
+function below(a: SparseClock, b: SparseClock): boolean {
+  if (a.positive > b.positive) return false
+  let strict = false
+  let j = 0
+  for (let i = 0; i < a.devices.length; i++) {
+    const device = a.devices[i] as number
+    const x = a.counts[i] as number
+    while (j < b.devices.length && (b.devices[j] as number) < device) {
+      if ((b.counts[j] as number) > 0) strict = true
+      j++
+    }
+    const y = j < b.devices.length && b.devices[j] === device ? (b.counts[j++] as number) : 0
+    if (x > y) return false
+    if (x < y) strict = true
+  }
+  for (; j < b.devices.length && !strict; j++) if ((b.counts[j] as number) > 0) strict = true
+  return strict
 }
 
 /** The version shown: the greatest by (at, by, content); the same on every device. */
@@ -78,7 +148,7 @@ const ISO_TIME =
  * beyond the exact ECMAScript format differs between engines — the winner must be the same on
  * every device. Unparsable times sort first; ties fall back to the text.
  */
-function instant(at: string): number {
+export function instant(at: string): number {
   const m = ISO_TIME.exec(at)
   if (!m) return Number.NEGATIVE_INFINITY
   const [, y, mo, d, h, mi, s, frac = '', sign, oh = '0', om = '0'] = m
@@ -150,10 +220,11 @@ function stamp<P>(base: Clock, data: P, deleted: boolean, by: Author): Version<P
   return { clock: { ...base, [by.deviceId]: by.fresh }, at: by.at, by: by.deviceId, deleted, data }
 }
 
-// A clock entry must be a whole number from 1 (the bundle schema refuses anything else), or a record
-// could be saved that no other device can import. NaN would also slip past the "larger" check.
+// A clock entry must be a whole number from 1 to MAX_COUNTER (the bundle schema refuses anything
+// else), or a record could be saved that no other device can import. NaN would also slip past the
+// "larger" check. db/write.ts continues under a fresh device id before the counter runs out.
 function checkFresh(fresh: number): void {
-  if (!Number.isSafeInteger(fresh) || fresh < 1) {
-    throw new Error('A fresh counter is a whole number from 1')
+  if (!Number.isSafeInteger(fresh) || fresh < 1 || fresh > MAX_COUNTER) {
+    throw new Error(`A fresh counter is a whole number from 1 to ${MAX_COUNTER}`)
   }
 }

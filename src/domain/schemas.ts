@@ -2,6 +2,7 @@
 // so there is one source of truth. zod/mini keeps the first screen small (5 KB against 24 KB).
 // Unknown keys are stripped by z.object, so imported files cannot smuggle extra fields in.
 import * as z from 'zod/mini'
+import { MAX_COUNTER } from './version-vector'
 import {
   ACTIVITIES,
   CONVERSATION_WITH,
@@ -181,8 +182,10 @@ export interface PayloadOf {
 }
 export type Payload = PayloadOf[Kind]
 
-/** A device's counter in a version vector: a whole number from 1. */
-export const counter = z.int().check(z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER))
+// MAX_COUNTER lives with the clocks (version-vector.ts), which the first screen loads without zod.
+export { MAX_COUNTER }
+/** A device's counter in a version vector: a whole number from 1 to MAX_COUNTER. */
+export const counter = z.int().check(z.minimum(1), z.maximum(MAX_COUNTER))
 export const clock = z.record(z.uuid(), counter)
 export type Clock = z.infer<typeof clock>
 

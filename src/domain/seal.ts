@@ -10,6 +10,7 @@ import { SEALED_FORMAT } from './bundle-schema'
 import { bytesToBase64 } from './digest'
 import { ReviewDayError } from './errors'
 import { parseJsonObject, withoutBom } from './json-text'
+import { isWeakPassphrase } from './passphrase'
 
 /** The newest sealed envelope version this app reads and the one it writes. */
 export const SEALED_VERSION = 1
@@ -53,17 +54,17 @@ export interface SealOptions {
 
 /**
  * The bundle text sealed with a passphrase, as the JSON text of a sealed envelope. Refuses a
- * passphrase that checkPassphrase does not accept ('seal/too-short'), and a result larger than an
- * importer reads ('bundle/too-large').
+ * passphrase that checkPassphrase does not accept ('seal/too-short', 'seal/too-weak'), and a
+ * result larger than an importer reads ('bundle/too-large').
  */
 export async function sealBundle(
   text: string,
   passphrase: string,
   opts: SealOptions = {},
 ): Promise<string> {
-  if (!checkPassphrase(passphrase).ok) {
-    throw new ReviewDayError('seal/too-short', { minLength: MIN_PASSPHRASE_LENGTH })
-  }
+  const check = checkPassphrase(passphrase)
+  if (check.problem === 'too-weak') throw new ReviewDayError('seal/too-weak')
+  if (!check.ok) throw new ReviewDayError('seal/too-short', { minLength: MIN_PASSPHRASE_LENGTH })
   const iterations = opts.iterations ?? SEAL_ITERATIONS
   if (
     !Number.isSafeInteger(iterations) ||
@@ -163,23 +164,26 @@ export async function unsealBundle(
 export type PassphraseStrength = 'weak' | 'fair' | 'strong'
 
 export interface PassphraseCheck {
-  /** Long enough to seal with. */
+  /** Good enough to seal with. */
   ok: boolean
-  problem?: 'too-short'
+  /** Why not: shorter than MIN_PASSPHRASE_LENGTH, or among the first anyone would try. */
+  problem?: 'too-short' | 'too-weak'
   /** A hint from length and variety of characters; it knows no word lists. */
   strength: PassphraseStrength
 }
 
 /**
- * The passphrase rules: at least MIN_PASSPHRASE_LENGTH characters. Strength: a few words are
- * strong by length alone (20+), a shorter one needs a mix of lower case, upper case, digits and
- * other characters; few distinct characters ('aaaaaaaaaaaa') are weak at any length.
+ * The passphrase rules: at least MIN_PASSPHRASE_LENGTH characters, and not among the weakest
+ * (passphrase.ts: repeats, runs, the most common passwords and their padded forms). Strength: a
+ * few words are strong by length alone (20+), a shorter one needs a mix of lower case, upper case,
+ * digits and other characters; few distinct characters ('aaaaaaaaaaaa') are weak at any length.
  */
 export function checkPassphrase(passphrase: string): PassphraseCheck {
   const normal = passphrase.normalize('NFC')
   const chars = [...normal]
   const length = chars.length
   if (length < MIN_PASSPHRASE_LENGTH) return { ok: false, problem: 'too-short', strength: 'weak' }
+  if (isWeakPassphrase(normal)) return { ok: false, problem: 'too-weak', strength: 'weak' }
   const variety = [/\p{Ll}/u, /\p{Lu}/u, /\p{Nd}/u, /[^\p{Ll}\p{Lu}\p{Nd}]/u].filter((kind) =>
     kind.test(normal),
   ).length

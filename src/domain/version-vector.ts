@@ -2,17 +2,30 @@
 // Missing entries count as 0.
 import type { Clock } from './schemas'
 
+/**
+ * The largest number a device may put in a clock (the README's "Bundle format"): 2^31 − 1, far
+ * beyond the edits of a lifetime and far below where numbers stop being exact. A device whose
+ * counter reaches it continues under a fresh device id (db/write.ts) rather than stop saving.
+ */
+export const MAX_COUNTER = 2 ** 31 - 1
+
 export type Order = 'equal' | 'before' | 'after' | 'concurrent'
 
 /** How clock a stands to clock b. */
 export function compareClocks(a: Clock, b: Clock): Order {
   let aBelow = false
   let bBelow = false
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+  // Each key once, without building their union: this runs for every pair of versions merged.
+  for (const key of Object.keys(a)) {
     const x = entry(a, key)
     const y = entry(b, key)
     if (x < y) aBelow = true
     else if (x > y) bBelow = true
+    if (aBelow && bBelow) return 'concurrent'
+  }
+  for (const key of Object.keys(b)) {
+    if (Object.hasOwn(a, key)) continue
+    if (entry(b, key) > 0) aBelow = true
     if (aBelow && bBelow) return 'concurrent'
   }
   if (aBelow) return 'before'

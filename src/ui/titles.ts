@@ -1,7 +1,8 @@
 // The names screens give to lines of enquiry, visits and conversations, each worded once.
 import type { ImportCounts } from '../domain/bundle-plan'
+import type { KnownRecord } from '../domain/errors'
 import { lineName } from '../domain/lines'
-import type { Conversation, LineOfEnquiry, Visit } from '../domain/schemas'
+import type { Conversation, Kind, LineOfEnquiry, Visit } from '../domain/schemas'
 import { formatList, formatTime, t } from './messages'
 
 /** A line's title, "Untitled line of enquiry", or that the line was removed from the focus. */
@@ -38,4 +39,36 @@ export function importCountsText(counts: ImportCounts, withUnchanged = true): st
   if (withUnchanged) items.push(t('import.countUnchanged', { count: counts.unchanged }))
   items.push(t('import.countConflicts', { count: counts.conflicts }))
   return formatList(items)
+}
+
+// Every kind's catalogue key, typed so that a new kind must add its name here. A plain object, not
+// the zod enum: the first screen imports this file, and zod loads later.
+const KIND_NAMES = {
+  review: 'kind.review',
+  focus: 'kind.focus',
+  visit: 'kind.visit',
+  conversation: 'kind.conversation',
+  feedback: 'kind.feedback',
+} as const satisfies Record<Kind, `kind.${Kind}`>
+
+/**
+ * A record as this device knows it (an import's preview and its refusals name records this way):
+ * "A visit: Year 5 · Maths · 5B (Oak Primary)". Everything comes from this device's data.
+ */
+export function knownRecordName(record: KnownRecord): string {
+  const kindName = Object.hasOwn(KIND_NAMES, record.kind)
+    ? t(KIND_NAMES[record.kind as Kind])
+    : record.kind
+  const review = record.review || t('import.reviewNotHere')
+  const title = recordTitle(record)
+  return title
+    ? t('import.recordNamed', { kind: kindName, title, review })
+    : t('import.recordOf', { kind: kindName, review })
+}
+
+function recordTitle(record: KnownRecord): string {
+  if (!record.data) return ''
+  if (record.kind === 'visit') return visitTitle(record.data as Visit)
+  if (record.kind === 'conversation') return conversationTitle(record.data as Conversation)
+  return ''
 }

@@ -1,7 +1,8 @@
 // `npm run bench`: Review Day's performance budgets (src/README.md, "Budgets"), measured in Debian's Chromium
 // against the production build. Never part of `npm test`: timings belong here, not in tests.
 //
-//   node tests/bench/run.mjs [--quick] [--skip-build] [--only=data,app,size]
+//   node tests/bench/run.mjs [--quick] [--skip-build] [--only=data,app,size,worst]
+//                            [--worst-versions=N] [--worst-devices=N] [--worst-runs=N]
 //
 // Every timed figure is the median of several runs and, where the budget is a ratio, is set
 // against a baseline measured in the same run on the same machine, because absolute times drift
@@ -34,6 +35,10 @@ const only = argv
   ?.slice(7)
   .split(',')
 const part = (name) => !only || only.includes(name)
+const option = (name) => {
+  const value = argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+  return value === undefined ? undefined : Number(value)
+}
 
 const DIST = 'dist-bench'
 const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 50_000]
@@ -58,6 +63,7 @@ const BUDGET = {
   typingRatio: 1.5,
   typingFrameMs: 1000 / 60,
   startMs: 500,
+  worstMs: 5_000,
   firstScreenGzip: 50 * 1024,
 }
 
@@ -249,6 +255,33 @@ async function measureData(url) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The worst file for merging under the size limit (tests/bench/worst.ts): how long until the
+// person sees a preview or a refusal. The shape defaults to the format's caps; --worst-versions
+// and --worst-devices build another (e.g. the issue's 400 versions of 1,000-device clocks).
+
+async function measureWorst(url) {
+  const shape = {}
+  if (option('worst-versions')) shape.versions = option('worst-versions')
+  if (option('worst-devices')) shape.devices = option('worst-devices')
+  const runs = option('worst-runs') ?? (quick ? 1 : 3)
+  const { context, page } = await launch()
+  try {
+    const call = await openHarness(page, url)
+    const results = []
+    for (let r = 0; r < runs; r++) {
+      const result = await call('worstCase', shape)
+      log(
+        `worst file: ${num(result.records)} records × ${num(result.versions)} versions × ${num(result.devices)} devices, ${round(result.bytes / 2 ** 20, 1)} MiB: ${result.answer} in ${ms(result.ms)} (decode ${ms(result.decode)}, preview ${ms(result.preview)})`,
+      )
+      results.push(result)
+    }
+    return results
+  } finally {
+    await context.close()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The app itself with 5,000 records: offline start and typing.
 
 async function typeInto(page, url) {
@@ -361,9 +394,26 @@ function row(figure, measured, baseline, ratio, budget, pass) {
   return { figure, measured, baseline, ratio, budget, pass }
 }
 
-function summarise({ sizes, data, app }) {
+function summarise({ sizes, data, app, worst }) {
   const rows = []
   const details = []
+  if (worst?.length) {
+    const [w] = worst
+    const took = median(worst.map((r) => r.ms))
+    rows.push(
+      row(
+        `Worst file for merging under the limits: ${num(w.records)} records × ${num(w.versions)} versions × ${num(w.devices)} devices per clock, ${round(w.bytes / 2 ** 20, 1)} MiB (decode + preview, median of ${worst.length})`,
+        ms(took),
+        '—',
+        undefined,
+        `≤ ${num(BUDGET.worstMs)} ms`,
+        took <= BUDGET.worstMs,
+      ),
+    )
+    details.push(
+      `Worst file: ${w.answer}; decode ${ms(median(worst.map((r) => r.decode)))}, preview ${ms(median(worst.map((r) => r.preview)))}`,
+    )
+  }
   if (data) {
     for (const size of SIZES) {
       const d = data[size]
@@ -574,7 +624,9 @@ async function main() {
   const bareServer = await startServer({ dir: DIST })
   let data
   let app
+  let worst
   try {
+    if (part('worst')) worst = await measureWorst(server.url)
     if (part('data')) data = await measureData(server.url)
     // Each scenario has a browser profile of its own, so they share nothing but the server.
     if (part('app')) app = await measureApp(server.url, bareServer.url)
@@ -584,7 +636,7 @@ async function main() {
     for (const dir of profiles) rmSync(dir, { recursive: true, force: true })
   }
 
-  const summary = summarise({ sizes, data, app })
+  const summary = summarise({ sizes, data, app, worst })
   const seconds = round((performance.now() - began) / 1000, 0)
   const results = {
     at: new Date().toISOString(),
@@ -607,6 +659,7 @@ async function main() {
     sizes,
     data,
     app,
+    worst,
   }
   writeFileSync('tests/bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
   console.log(`\n${markdown(summary, sizes)}\n`)

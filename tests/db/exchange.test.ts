@@ -76,6 +76,7 @@ describe('exchanging bundles', () => {
       createReview({ hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' }, host),
     )
     await clearDatabase()
+    await forgetDevice() // now a new phone
     const bundle = await decodeBundle(text)
     await applyImport(bundle)
     const before = await snapshotDatabase()
@@ -178,6 +179,7 @@ describe('exchanging bundles', () => {
       createReview({ hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' }, host),
     )
     await clearDatabase()
+    await forgetDevice() // now a new phone
     const decoded = await decodeBundle(text)
     const preview = await previewImport(decoded)
     const result = await applyImport(decoded, preview)

@@ -97,7 +97,7 @@ describe('hostile and broken bundles through the real import path', () => {
   it('starts from a database with something in every table', async () => {
     const tables = await snapshotDatabase()
     expect(Object.keys(tables).sort()).toEqual(
-      ['drafts', 'exports', 'imports', 'meta', 'people', 'records'].sort(),
+      ['drafts', 'exports', 'importLog', 'importUndo', 'meta', 'people', 'records'].sort(),
     )
     for (const [name, rows] of Object.entries(tables)) expect(rows.length, name).toBeGreaterThan(0)
   })
@@ -134,7 +134,9 @@ describe('hostile and broken bundles through the real import path', () => {
     // What this device had is untouched, and the import is in the log.
     const after = await snapshotDatabase()
     for (const row of before.records ?? []) expect(after.records).toContainEqual(row)
-    expect(await db.imports.get(bundle.id)).toMatchObject({ counts: result.counts })
+    expect(await db.importLog.get([bundle.id, bundle.digest])).toMatchObject({
+      counts: result.counts,
+    })
     for (const person of after.people ?? []) {
       expect((person as { deviceId: string }).deviceId).toMatch(/^[0-9a-f-]{36}$/)
     }

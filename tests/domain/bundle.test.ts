@@ -11,18 +11,29 @@ import {
   MAX_BUNDLE_BYTES,
   planImport,
   type StoredLike,
+  sealedFileName,
 } from '../../src/domain/bundle'
 import { digestOf } from '../../src/domain/digest'
 import { isReviewDayError, ReviewDayError } from '../../src/domain/errors'
-import { localEdit, mergeVersions, resolve, type Version, versionKey } from '../../src/domain/merge'
+import {
+  localDelete,
+  localEdit,
+  mergeVersions,
+  resolve,
+  type Version,
+  versionKey,
+} from '../../src/domain/merge'
 import type { Visit } from '../../src/domain/schemas'
 import {
   at,
   CONFLICTED_VISIT,
+  CONVERSATION,
+  conversationPayload,
   focusPayload,
   HOST,
   REVIEW,
   REVIEWER,
+  reviewPayload,
   sampleInput,
   sampleRecords,
   uuid,
@@ -255,6 +266,64 @@ describe('planning an import', () => {
     }
   })
 
+  // Issue 10, items 4 and 5: this device (REVIEWER here) has given numbers up to 7.
+  const me = { deviceId: REVIEWER, counter: 7 }
+
+  it("refuses a version claiming more of this device's changes than it made, naming the record", () => {
+    const records = sampleRecords()
+    const visit = find(records, VISIT)
+    if (visit.kind !== 'visit') throw new Error('fixture')
+    // A deletion "by" this device, numbered far beyond anything it wrote: no honest file holds it.
+    const forged = localEdit(visit.versions, visitPayload('x'), {
+      deviceId: REVIEWER,
+      fresh: 2 ** 31 - 1,
+      at: at(200),
+    }).map((v) => ({ ...v, deleted: true }))
+    let error: unknown
+    try {
+      planImport(store(records), [withVersions(visit, forged)], me)
+    } catch (e) {
+      error = e
+    }
+    expect(isReviewDayError(error, 'bundle/claims-this-device')).toBe(true)
+    expect(isReviewDayError(error) && error.details).toMatchObject({
+      recordId: VISIT,
+      record: { kind: 'visit' },
+    })
+    // Within what this device wrote (its counter, or its numbers in what is stored), it imports.
+    expect(planImport(store(records), records, me).counts.unchanged).toBe(7)
+    const lost = new Map(store(records))
+    lost.delete(VISIT)
+    expect(planImport(lost, records, me).counts.new).toBe(1)
+  })
+
+  it('marks the records an import would delete, and the work of this device it would replace', () => {
+    const records = sampleRecords()
+    const visit = find(records, VISIT)
+    const conversation = find(records, CONVERSATION)
+    const review = find(records, REVIEW)
+    if (visit.kind !== 'visit' || conversation.kind !== 'conversation' || review.kind !== 'review')
+      throw new Error('fixture')
+    const host = (fresh: number) => ({ deviceId: HOST, fresh, at: at(300 + fresh) })
+    const incoming: BundleRecord[] = [
+      { ...visit, versions: localDelete(visit.versions, host(80)) },
+      {
+        ...conversation,
+        versions: localEdit(conversation.versions, conversationPayload, host(81)),
+      },
+      { ...review, versions: localEdit(review.versions, reviewPayload, host(82)) },
+    ]
+    const plan = planImport(store(records), incoming, me)
+    const flags = plan.records.map((p) => [p.record.id, p.deletes, p.replacesMine])
+    expect(flags).toEqual([
+      [VISIT, true, false],
+      [CONVERSATION, false, true],
+      // The review was the host's already: nothing of this device's is replaced.
+      [REVIEW, false, false],
+    ])
+    expect(plan.records[0]?.before).toEqual(visit.versions)
+  })
+
   it('refuses the same record twice in one import', () => {
     const records = sampleRecords()
     expect(() => planImport(new Map(), [...records, find(records, VISIT)])).toThrow(ReviewDayError)
@@ -367,6 +436,11 @@ describe('naming the exported file', () => {
   ]
   it.each(cases)('%s, %s, %s → %s', (school, date, name, expected) => {
     expect(bundleFileName(school, date, name)).toBe(expected)
+  })
+
+  it('names a sealed file by its date alone: no school, no person', () => {
+    expect(sealedFileName('2026-11-22T15:04:05.000Z')).toBe('review-day_2026-11-22_sealed.json')
+    expect(sealedFileName('not a date')).toBe('review-day_undated_sealed.json')
   })
 
   it('keeps names short and safe whatever they hold', () => {

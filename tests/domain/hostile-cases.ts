@@ -3,7 +3,13 @@
 // are stripped, no prototype is touched, no stack overflows). One table, run by the decoder's
 // tests (hostile.test.ts) and through the database's real import path (db/hostile-import.test.ts).
 import { expect } from 'vitest'
-import { type DecodedBundle, encodeBundle, type StoredLike } from '../../src/domain/bundle'
+import {
+  type DecodedBundle,
+  encodeBundle,
+  MAX_CLOCK_ENTRIES,
+  MAX_VERSIONS,
+  type StoredLike,
+} from '../../src/domain/bundle'
 import { digestOf } from '../../src/domain/digest'
 import type { ErrorCode } from '../../src/domain/errors'
 import { MAX_TEXT } from '../../src/domain/schemas'
@@ -240,6 +246,7 @@ export const cases: Case[] = [
     ['a zero clock counter', 0],
     ['a fractional clock counter', 1.5],
     ['a clock counter beyond safe integers', 2 ** 53],
+    ['a clock counter above the ceiling of 2^31 − 1', 2 ** 31],
     ['"NaN" as a clock counter', 'NaN'],
     ['"Infinity" as a clock counter', 'Infinity'],
   ].map(
@@ -253,6 +260,84 @@ export const cases: Case[] = [
       { code: 'bundle/invalid' },
     ],
   ),
+  [
+    'a version with more devices in its clock than the cap',
+    () =>
+      mutated((b) => {
+        const clock = ver(b, VISIT_AT).clock as Json
+        for (let i = 0; i < MAX_CLOCK_ENTRIES; i++) clock[uuid(0x100000 + i)] = 1
+      }),
+    { code: 'bundle/too-many-devices' },
+  ],
+  [
+    'a record with more concurrent versions than the cap',
+    () =>
+      mutated((b) => {
+        const first = ver(b, VISIT_AT)
+        rec(b, VISIT_AT).versions = Array.from({ length: MAX_VERSIONS + 1 }, (_, i) => {
+          const by = uuid(0x200000 + i)
+          return { ...first, by, clock: { [by]: 1 } }
+        })
+      }),
+    { code: 'bundle/too-many-versions' },
+  ],
+  [
+    'as many concurrent versions as the cap allows',
+    () =>
+      mutated((b) => {
+        const first = ver(b, VISIT_AT)
+        rec(b, VISIT_AT).versions = Array.from({ length: MAX_VERSIONS }, (_, i) => {
+          const by = uuid(0x200000 + i)
+          return { ...first, by, clock: { [by]: 1 } }
+        })
+      }),
+    {
+      accept: (b) => expect(b.records[VISIT_AT]?.versions).toHaveLength(MAX_VERSIONS),
+      stored: (records) =>
+        expect(records.find((r) => r.id === VISIT)?.versions).toHaveLength(MAX_VERSIONS),
+    },
+  ],
+
+  // Ids are lower case (the README's "Bundle format"): one thing, one id
+  [
+    'a record id in upper case',
+    () => mutated((b) => (rec(b, VISIT_AT).id = `ABCDEF${VISIT.slice(6)}`)),
+    { code: 'bundle/invalid', path: `records[${VISIT_AT}].id` },
+  ],
+  [
+    'a device id in upper case in a clock',
+    () =>
+      mutated((b) => {
+        const v = ver(b, VISIT_AT)
+        const clock = v.clock as Json
+        const [device] = Object.keys(clock) as [string]
+        v.clock = { [device.toUpperCase()]: clock[device] }
+        v.by = device.toUpperCase()
+      }),
+    { code: 'bundle/invalid' },
+  ],
+  [
+    'the bundle id in upper case',
+    () => mutated((b) => (b.id = String(b.id).toUpperCase())),
+    { code: 'bundle/invalid', path: 'id' },
+  ],
+
+  // Two keys of one name: JSON.parse keeps the last, a reader sees the first
+  [
+    'two records keys, the digest over the last',
+    () => once(base, '{"format"', '{"records":[],"format"'),
+    { code: 'bundle/duplicate-key' },
+  ],
+  [
+    'two digest keys',
+    () => once(base, '{"format"', `{"digest":"sha256-${'A'.repeat(43)}=","format"`),
+    { code: 'bundle/duplicate-key' },
+  ],
+  [
+    'a records key spelt with an escape, the digest over the last',
+    () => once(base, '{"format"', '{"rec\\u006frds":[],"format"'),
+    { code: 'bundle/duplicate-key' },
+  ],
   [
     'a counter written as 1e400, which JSON reads as Infinity',
     () => edited((text) => text.replace(/("clock":\{"[^"]+":)\d+/, (_, key) => `${key}1e400`)),

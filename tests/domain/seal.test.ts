@@ -256,8 +256,8 @@ describe('passphrase rules', () => {
     ['', { ok: false, problem: 'too-short', strength: 'weak' }],
     ['oak tree', { ok: false, problem: 'too-short', strength: 'weak' }],
     ['Tr0ub4d&3', { ok: false, problem: 'too-short', strength: 'weak' }],
-    ['aaaaaaaaaaaaaaaaaaaaaaaa', { ok: true, strength: 'weak' }],
-    ['password12', { ok: true, strength: 'weak' }],
+    ['aaaaaaaaaaaaaaaaaaaaaaaa', { ok: false, problem: 'too-weak', strength: 'weak' }],
+    ['password12', { ok: false, problem: 'too-weak', strength: 'weak' }],
     ['bluehouseyard', { ok: true, strength: 'weak' }],
     ['Tr0ub4dor&3', { ok: true, strength: 'fair' }],
     ['blue house yard', { ok: true, strength: 'fair' }],
@@ -265,6 +265,43 @@ describe('passphrase rules', () => {
     ['sunny garden path today', { ok: true, strength: 'strong' }],
   ])('%j', (passphrase, expected) => {
     expect(checkPassphrase(passphrase)).toEqual(expected)
+  })
+
+  // The weakest class (issue 10, item 12): what anyone opening a sealed file would type first.
+  it.each([
+    'aaaaaaaaaa',
+    '1234567890',
+    '0987654321',
+    'abcdefghij',
+    'qwertyuiop',
+    'poiuytrewq',
+    'password12',
+    'Password123!',
+    'p@ssw0rd2024',
+    'football1987!',
+    '1212121212',
+    'abcabcabcabc',
+    'letmein!!!!',
+    'iloveyou123',
+    'cymru12345',
+  ])('refuses the weak passphrase %j with its own problem', async (passphrase) => {
+    expect(checkPassphrase(passphrase)).toEqual({
+      ok: false,
+      problem: 'too-weak',
+      strength: 'weak',
+    })
+    const error = await refusal(sealBundle('{}', passphrase, { iterations: 1 }))
+    expect(error.code).toBe('seal/too-weak')
+  })
+
+  it.each([
+    'blue house yard',
+    'bluehouseyard',
+    'Tr0ub4dor&3',
+    'password garden lamp',
+    'sunnysunny',
+  ])('accepts %j, which is not among the first guesses', (passphrase) => {
+    expect(checkPassphrase(passphrase).ok).toBe(true)
   })
 
   it('counts characters, not UTF-16 units: ten emoji are ten characters', () => {

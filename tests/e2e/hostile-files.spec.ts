@@ -92,6 +92,35 @@ const HOSTILE: [string, () => string | Buffer, RegExp][] = [
     /too large to import: the limit is 50 MB/,
   ],
   [
+    'two-records-keys.json',
+    () => text(sealDigest(base())).replace('{"format"', '{"records":[],"format"'),
+    /names “records” twice/,
+  ],
+  [
+    'upper-case-id.json',
+    () => {
+      const b = base()
+      const record = b.records[2] as { id: string }
+      record.id = `ABCDEF${record.id.slice(6)}`
+      return text(sealDigest(b))
+    },
+    /cannot be read \(records\[2\]\.id/,
+  ],
+  [
+    'too-many-versions.json',
+    () => {
+      const b = base()
+      const record = b.records[2] as { versions: { clock: object; by: string }[] }
+      const [first] = record.versions
+      record.versions = Array.from({ length: 65 }, () => {
+        const by = crypto.randomUUID()
+        return { ...first, by, clock: { [by]: 1 } }
+      }) as typeof record.versions
+      return text(sealDigest(b))
+    },
+    /more than 64 versions side by side/,
+  ],
+  [
     'huge-note.json',
     () => {
       const b = base()

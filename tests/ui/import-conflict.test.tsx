@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../src/db/database'
-import { getDeviceId } from '../../src/db/device'
+import { forgetDevice, getDeviceId } from '../../src/db/device'
 import { exportReviews } from '../../src/db/exchange'
 import { getFocus, getShown } from '../../src/db/read'
 import { createReview } from '../../src/db/reviews'
@@ -35,6 +35,8 @@ describe('import screen', () => {
     await startVisit(reviewId, 'lesson-visit')
     const { text } = await exportReviews([reviewId], me)
     await clearDatabase()
+    await forgetDevice() // another phone, with the same person signed in
+    await signIn()
     openAt('/import')
     await screen.findByLabelText('Choose a bundle file')
     choose(text)

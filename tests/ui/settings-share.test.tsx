@@ -80,6 +80,13 @@ describe('export', () => {
     fireEvent.input(pass, { target: { value: 'short' } })
     fireEvent.click(screen.getByRole('button', { name: 'Seal and make the bundle' }))
     expect((await screen.findByRole('alert')).textContent).toMatch(/at least 10 characters/)
+    // Long enough, but among the first anyone would try: refused with a kind sentence.
+    fireEvent.input(pass, { target: { value: 'password12' } })
+    fireEvent.input(screen.getByLabelText('Passphrase again'), { target: { value: 'password12' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Seal and make the bundle' }))
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /one of the first that people try/,
+    )
     fireEvent.input(pass, { target: { value: 'maple river lantern' } })
     fireEvent.input(screen.getByLabelText('Passphrase again'), {
       target: { value: 'maple river lanterns' },

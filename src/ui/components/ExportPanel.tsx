@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks'
 import { type ExportedBundle, exportReviews, markExported } from '../../db/exchange'
-import { bundleFileName } from '../../domain/bundle'
+import { bundleFileName, sealedFileName } from '../../domain/bundle'
 import type { Profile } from '../../domain/schemas'
-import { checkPassphrase, sealBundle } from '../../domain/seal'
+import { checkPassphrase, type PassphraseCheck, sealBundle } from '../../domain/seal'
 import { shareOrDownload } from '../../platform/files'
 import { t } from '../messages'
 import { TextField } from './fields'
@@ -29,7 +29,11 @@ function useExport(props: { reviewId: string; hostSchool: string; profile: Profi
     try {
       const bundle = await exportReviews([props.reviewId], props.profile)
       const text = passphrase === null ? bundle.text : await sealBundle(bundle.text, passphrase)
-      const file = bundleFileName(props.hostSchool, new Date(), props.profile.name)
+      // A sealed file's name carries no school and no name: that is what sealing keeps private.
+      const file =
+        passphrase === null
+          ? bundleFileName(props.hostSchool, new Date(), props.profile.name)
+          : sealedFileName(new Date())
       setReady({ bundle, text, file, sealed: passphrase !== null })
       setMessage(null)
     } catch (error) {
@@ -68,7 +72,8 @@ export function ExportPanel(props: { reviewId: string; hostSchool: string; profi
     setReady(null)
     if (unsealed) return void prepare(null)
     const refuse = (text: string) => setMessage({ text, error: true })
-    if (!checkPassphrase(passphrase).ok) return refuse(t('seal.tooShort'))
+    const check = checkPassphrase(passphrase)
+    if (!check.ok) return refuse(passphraseProblem(check))
     if (passphrase !== again) return refuse(t('seal.mismatch'))
     void prepare(passphrase)
   }
@@ -119,6 +124,11 @@ export function ExportPanel(props: { reviewId: string; hostSchool: string; profi
   )
 }
 
+/** Why a passphrase cannot seal: too short, or among the first anyone would try. */
+function passphraseProblem(check: PassphraseCheck): string {
+  return check.problem === 'too-weak' ? t('error.seal/too-weak') : t('seal.tooShort')
+}
+
 /** The passphrase twice, with a hint at its strength; the person says it another way. */
 function PassphraseFields(props: {
   passphrase: string
@@ -139,7 +149,7 @@ function PassphraseFields(props: {
       />
       {props.passphrase && (
         <p class="hint" aria-live="polite">
-          {check.ok ? t(`seal.strength.${check.strength}`) : t('seal.tooShort')}
+          {check.ok ? t(`seal.strength.${check.strength}`) : passphraseProblem(check)}
         </p>
       )}
       <TextField

@@ -2,12 +2,12 @@ import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { applyImport, type ImportPreview, previewImport } from '../../db/exchange'
 import { type DecodedBundle, decodeBundle } from '../../domain/bundle'
-import { isReviewDayError } from '../../domain/errors'
+import { isReviewDayError, type KnownRecord } from '../../domain/errors'
 import { isSealed, unsealBundle } from '../../domain/seal'
 import { BUNDLE_ACCEPT, readBundleFile } from '../../platform/files'
 import { requestPersistence } from '../../platform/storage'
 import { formatList, t } from '../messages'
-import { importCountsText } from '../titles'
+import { importCountsText, knownRecordName } from '../titles'
 import { TextField } from './fields'
 import { explainError, Message } from './Message'
 
@@ -25,7 +25,7 @@ type Step =
  */
 function useImport() {
   const [step, setStep] = useState<Step>({ name: 'idle' })
-  const fail = (error: unknown) => setStep({ name: 'error', message: explainError(error) })
+  const fail = (error: unknown) => setStep({ name: 'error', message: explainImport(error) })
 
   const check = async (text: string) => {
     setStep({ name: 'busy', label: t('import.checking') })
@@ -76,6 +76,19 @@ function useImport() {
 
   const reset = () => setStep({ name: 'idle' })
   return { step, take, unseal, confirm, reset }
+}
+
+/**
+ * The catalogue's sentence for a refused import. A record claimed to be this device's work is
+ * named in this device's words (titles.ts), which only the screens hold.
+ */
+function explainImport(error: unknown): string {
+  if (isReviewDayError(error, 'bundle/claims-this-device')) {
+    return t('error.bundle/claims-this-device', {
+      record: knownRecordName(error.details.record),
+    })
+  }
+  return explainError(error)
 }
 
 /** Choose or drop a bundle, see what it would change, then Import. */
@@ -201,6 +214,8 @@ function PreviewView(props: {
         <li>{t('import.countUnchanged', { count: preview.counts.unchanged })}</li>
         <li>{t('import.countConflicts', { count: preview.counts.conflicts })}</li>
       </ul>
+      {preview.sameIdBefore && <p>{t('import.sameIdBefore')}</p>}
+      <Losses losses={preview.losses} />
       <div class="row">
         <button type="button" class="primary" onClick={props.onConfirm}>
           {t('import.confirm')}
@@ -210,6 +225,34 @@ function PreviewView(props: {
         </button>
       </div>
     </section>
+  )
+}
+
+/**
+ * What the person would lose sight of, each record named from this device's data, so they
+ * confirm knowing it; an import can be undone from the history afterwards.
+ */
+function Losses({ losses }: { losses: ImportPreview['losses'] }) {
+  if (losses.deletes.length === 0 && losses.replaces.length === 0) return null
+  const list = (title: string, records: KnownRecord[]) =>
+    records.length > 0 && (
+      <>
+        <p>
+          <strong>{title}</strong>
+        </p>
+        <ul>
+          {records.map((record, i) => (
+            <li key={i}>{knownRecordName(record)}</li>
+          ))}
+        </ul>
+      </>
+    )
+  return (
+    <div class="alert stack">
+      {list(t('import.deletesTitle'), losses.deletes)}
+      {list(t('import.replacesTitle'), losses.replaces)}
+      <p>{t('import.lossesHint')}</p>
+    </div>
   )
 }
 

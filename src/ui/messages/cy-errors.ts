@@ -29,12 +29,22 @@ export const errors = {
     'Mae’r bwndel hwn yn cynnwys cofnod o adolygiad nad yw’n ei restru, felly efallai ei fod wedi cael ei olygu â llaw. Ni chafodd dim ei fewnforio. Gofynnwch i’r anfonwr allforio’r bwndel eto.',
   'error.bundle/record-mismatch':
     'Mae cofnod yn y bwndel hwn yn anghyson â chofnod gwahanol sydd eisoes ar y ddyfais hon, felly ni chafodd dim ei fewnforio. Gofynnwch i’r anfonwr allforio’r bwndel eto o’r ddyfais a’i gwnaeth.',
+  'error.bundle/duplicate-key':
+    'Mae’r ffeil hon yn enwi “{key}” ddwywaith, felly gellid ei darllen mewn dwy ffordd, ac efallai ei bod wedi cael ei golygu â llaw. Ni chafodd dim ei fewnforio. Gofynnwch i’r anfonwr allforio’r bwndel eto.',
+  'error.bundle/too-many-versions':
+    'Ar ôl y mewnforio hwn, byddai gan gofnod fwy na {cap} o fersiynau ochr yn ochr — llawer mwy nag y mae adolygiad byth yn ei wneud — felly ni chafodd dim ei fewnforio. Datryswch y gwrthdaro ar y ddyfais hon, gofynnwch i’r anfonwr wneud yr un peth, yna mewnforiwch y bwndel eto.',
+  'error.bundle/too-many-devices':
+    'Mae cofnod yn y bwndel hwn yn dweud iddo gael ei newid ar fwy na {cap} o ddyfeisiau, llawer mwy nag y mae adolygiad byth yn eu cynnwys, felly ni chafodd dim ei fewnforio. Gofynnwch i’r anfonwr o ble daeth y ffeil, a gofynnwch iddyn nhw allforio’u gwaith eto o’u dyfais eu hunain.',
+  'error.bundle/claims-this-device':
+    'Mae’r bwndel hwn yn dweud bod y ddyfais hon wedi gwneud newidiadau na wnaeth hi erioed ({record}), felly does dim modd ymddiried yn y ffeil, ac ni chafodd dim ei fewnforio. Gofynnwch i’r anfonwr o ble daeth y ffeil, a gofynnwch iddyn nhw allforio’u gwaith eto o’u dyfais eu hunain.',
   'error.seal/wrong-passphrase':
     'Nid yw’r cyfrinymadrodd hwnnw’n agor y bwndel hwn, neu efallai i’r ffeil gael ei newid ar ôl iddi gael ei selio. Gwiriwch y cyfrinymadrodd gyda’r anfonwr a rhowch gynnig arall arni.',
   'error.seal/invalid':
     'Mae’r bwndel hwn sydd wedi’i selio wedi’i ddifrodi, a does dim modd ei agor. Gofynnwch i’r anfonwr allforio’r bwndel a’i anfon eto.',
   'error.seal/too-short':
     'Dewiswch gyfrinymadrodd o {minLength} nod o leiaf. Mae ychydig o eiriau yn hawdd eu dweud wrth y sawl sy’n cael y bwndel, ac yn anodd eu dyfalu.',
+  'error.seal/too-weak':
+    'Mae’r cyfrinymadrodd hwnnw ymhlith y rhai cyntaf y mae pobl yn rhoi cynnig arnyn nhw: ailadrodd, rhes fel 1234567890, neu gyfrinair cyffredin. Dewiswch ychydig o eiriau na fyddai neb ond chi yn eu rhoi at ei gilydd, fel tri pheth y gallwch eu gweld o’r lle rydych chi’n eistedd.',
   'error.record/conflicted':
     'Mae fersiynau o hwn gan fwy nag un person. Cyn ei olygu, dewiswch un fersiwn i’w chadw neu gyfuniad o’r fersiynau.',
   'error.record/missing':

@@ -112,6 +112,23 @@ export const share = {
   'import.history': 'Hanes mewnforio',
   'import.noHistory': 'Does dim wedi’i fewnforio ar y ddyfais hon eto.',
   'import.historyItem': '{name} ({school}), {time}: {counts}',
+  'import.recordNamed': '{kind}: {title} ({review})',
+  'import.recordOf': '{kind} ({review})',
+  'import.reviewNotHere': 'adolygiad nad yw ar y ddyfais hon',
+  'import.deletesTitle': 'Byddai’r mewnforio hwn yn dileu:',
+  'import.replacesTitle':
+    'Byddai’r mewnforio hwn yn rhoi gwaith rhywun arall yn lle’ch gwaith chi yma:',
+  'import.lossesHint':
+    'Mewnforiwch dim ond os oeddech chi’n disgwyl hyn. Gallwch chi ddadwneud mewnforio wedyn o’r hanes mewnforio ar y sgrin Rhannu.',
+  'import.sameIdBefore':
+    'Cafodd ffeil arall â dynodydd y bwndel hwn ei mewnforio o’r blaen. Mae hon yn wahanol, felly caiff ei mewnforio yn ôl yr arfer.',
+  'import.historySameId':
+    'Roedd ffeil arall â’r un dynodydd bwndel wedi’i mewnforio cyn yr un hon.',
+  'import.undo': 'Dadwneud y mewnforio hwn',
+  'import.undoConfirm':
+    'Rhoi pob cofnod a newidiodd y mewnforio hwn yn ôl fel yr oedd o’r blaen? Caiff cofnodion sydd wedi newid ers hynny eu gadael fel y maen nhw.',
+  'import.undone':
+    'Wedi’i ddadwneud {time}. Wedi’u rhoi’n ôl fel o’r blaen: {restored}; wedi newid ers hynny, wedi’u gadael: {changedSince}; mewn gwrthdaro cyn hynny, wedi’u gadael: {conflicts}.',
 
   'conflicts.title': 'Gwrthdaro',
   'conflicts.none': 'Dim gwrthdaro: roedd newidiadau pawb yn cyd-fynd â’i gilydd.',

@@ -27,12 +27,22 @@ export const errors = {
     'This bundle holds a record of a review it does not list, so it may have been edited by hand. Nothing was imported. Ask for the bundle to be exported again.',
   'error.bundle/record-mismatch':
     'A record in this bundle clashes with a different record already on this device, so nothing was imported. Ask the sender to export the bundle again from the device that made it.',
+  'error.bundle/duplicate-key':
+    'This file names “{key}” twice, so it could be read in two ways and may have been edited by hand. Nothing was imported. Ask for the bundle to be exported again.',
+  'error.bundle/too-many-versions':
+    'A record would hold more than {cap} versions side by side after this import — far more than a review ever makes — so nothing was imported. Resolve the conflicts on this device, ask the sender to do the same, then import the bundle again.',
+  'error.bundle/too-many-devices':
+    'A record in this bundle says it was changed on more than {cap} devices, far more than a review ever involves, so nothing was imported. Ask the sender where the file came from, and to export their work again from their own device.',
+  'error.bundle/claims-this-device':
+    'This bundle says that this device made changes it never made ({record}), so the file cannot be trusted and nothing was imported. Ask the sender where the file came from, and to export their work again from their own device.',
   'error.seal/wrong-passphrase':
     'That passphrase does not open this bundle, or the file was changed after it was sealed. Check the passphrase with the sender and try again.',
   'error.seal/invalid':
     'This sealed bundle is damaged and cannot be opened. Ask for the bundle to be exported and sent again.',
   'error.seal/too-short':
     'Choose a passphrase of at least {minLength} characters. A few words are easy to tell the person you send it to, and hard to guess.',
+  'error.seal/too-weak':
+    'That passphrase is one of the first that people try: a repeat, a run such as 1234567890, or a common password. Choose a few words that only you would put together, such as three things you can see from where you sit.',
   'error.record/conflicted':
     'This has versions from more than one person. Choose which to keep, or combine them, before editing it.',
   'error.record/missing':

@@ -71,6 +71,22 @@ export const share = {
   'import.history': 'Import history',
   'import.noHistory': 'Nothing imported on this device yet.',
   'import.historyItem': '{name} ({school}), {time}: {counts}',
+  // What an import would lose sight of, named from this device's data (issue 10, item 5).
+  'import.recordNamed': '{kind}: {title} ({review})',
+  'import.recordOf': '{kind} ({review})',
+  'import.reviewNotHere': 'a review not on this device',
+  'import.deletesTitle': 'This import would delete:',
+  'import.replacesTitle': 'This import would replace your own work here with someone else’s:',
+  'import.lossesHint':
+    'Import only if you expected this. You can undo an import afterwards from the import history on the Share screen.',
+  'import.sameIdBefore':
+    'Another file with this bundle’s id was imported before. This one is different, so it is imported as usual.',
+  'import.historySameId': 'Another file with the same bundle id had been imported before this one.',
+  'import.undo': 'Undo this import',
+  'import.undoConfirm':
+    'Put back every record this import changed as it was before? Records changed since are left as they are.',
+  'import.undone':
+    'Undone {time}. Put back as before: {restored}; changed since, left as they are: {changedSince}; in conflict before, left as they are: {conflicts}.',
 
   'conflicts.title': 'Conflicts',
   'conflicts.none': 'No conflicts: everyone’s changes fitted together.',

@@ -1,17 +1,16 @@
 import { useLocation, useRoute } from 'preact-iso'
 import { listConflicts } from '../../db/conflicts'
-import { importHistory } from '../../db/exchange'
 import { getShown } from '../../db/read'
 import { unexportedChanges } from '../../db/unexported'
 import type { Profile } from '../../domain/schemas'
 import { ExportPanel } from '../components/ExportPanel'
 import { Section } from '../components/fields'
+import { ImportHistory } from '../components/ImportHistory'
 import { ImportPanel } from '../components/ImportPanel'
 import { useLive } from '../hooks/use-live'
 import { usePeopleLoaded } from '../hooks/use-people'
 import { useProfile } from '../hooks/use-profile'
 import { formatDateTime, formatList, t } from '../messages'
-import { importCountsText } from '../titles'
 import { ReviewLayout } from './ReviewLayout'
 
 type Changes = Awaited<ReturnType<typeof unexportedChanges>>
@@ -44,7 +43,7 @@ export function ShareScreen() {
       <Section title={t('import.title')}>
         <ImportPanel onOpenReview={(id) => route(`/reviews/${id}/visits`)} />
       </Section>
-      <HistorySection reviewId={reviewId} />
+      <ImportHistory reviewId={reviewId} />
     </ReviewLayout>
   )
 }
@@ -105,32 +104,6 @@ function ConflictsSection(props: {
             ))}
           </ul>
         </>
-      )}
-    </Section>
-  )
-}
-
-function HistorySection({ reviewId }: { reviewId: string }) {
-  const history = useLive(importHistory, [])
-  const mine = history?.filter((h) => h.reviews.includes(reviewId))
-  if (!mine) return null
-  return (
-    <Section title={t('import.history')}>
-      {mine.length === 0 ? (
-        <p class="empty">{t('import.noHistory')}</p>
-      ) : (
-        <ul>
-          {mine.map((h) => (
-            <li key={h.bundleId}>
-              {t('import.historyItem', {
-                name: h.from.name,
-                school: h.from.school,
-                time: formatDateTime(h.at),
-                counts: importCountsText(h.counts, false),
-              })}
-            </li>
-          ))}
-        </ul>
       )}
     </Section>
   )
