@@ -14,6 +14,8 @@ import {
   readablePath,
   SEALED_FORMAT,
 } from './bundle-schema'
+import { kindBeyondVersion, versionFor } from './bundle-version'
+import { localDay } from './days'
 import { digestOfJson } from './digest'
 import { ReviewDayError } from './errors'
 import { parseJsonObject, withoutBom } from './json-text'
@@ -89,7 +91,7 @@ export async function encodeBundle(input: EncodeInput): Promise<{ bundle: Bundle
   )
   const head = {
     format: BUNDLE_FORMAT,
-    version: BUNDLE_VERSION,
+    version: versionFor(records),
     id: input.id ?? crypto.randomUUID(),
     createdAt: input.createdAt ?? new Date().toISOString(),
     from: { deviceId: input.from.deviceId, name: input.from.name, school: input.from.school },
@@ -180,6 +182,8 @@ function validate(top: Record<string, unknown>): Bundle {
 
 /** Checks across records that a schema of one record cannot make. */
 function checkRecords(bundle: Bundle): void {
+  const beyond = kindBeyondVersion(bundle.version, bundle.records)
+  if (beyond) throw new ReviewDayError('bundle/invalid', { paths: [beyond] })
   const ids = new Set<string>()
   for (const record of bundle.records) {
     if (ids.has(record.id)) {
@@ -258,6 +262,5 @@ function day(date: Date | string): string {
   }
   if (Number.isNaN(date.getTime())) return 'undated'
   // The person's own calendar day, as they would name the file.
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+  return localDay(date)
 }

@@ -2,9 +2,19 @@
 // App.tsx loads this with each lazily loaded screen.
 import { addMessages } from '.'
 import { conversations } from './en-conversations'
+import { cycle } from './en-cycle'
 import { errors } from './en-errors'
 import { feedback } from './en-feedback'
+import { progress } from './en-progress'
 import { screens } from './en-screens'
 import { share } from './en-share'
 
-addMessages({ ...errors, ...screens, ...share, ...conversations, ...feedback })
+addMessages({
+  ...errors,
+  ...screens,
+  ...share,
+  ...conversations,
+  ...feedback,
+  ...cycle,
+  ...progress,
+})
