@@ -1,7 +1,16 @@
 // The names screens give to lines of enquiry, visits and conversations, each worded once.
 import { lineName } from '../domain/lines'
-import type { Conversation, LineOfEnquiry, Visit } from '../domain/schemas'
-import { formatTime, t } from './messages'
+import { reviewDays } from '../domain/report'
+import type {
+  Action,
+  Conversation,
+  LineOfEnquiry,
+  Meeting,
+  Priority,
+  Review,
+  Visit,
+} from '../domain/schemas'
+import { formatDateTime, formatDay, formatTime, t } from './messages'
 
 /** A line's title, "Untitled line of enquiry", or that the line was removed from the focus. */
 export function lineTitle(lines: readonly LineOfEnquiry[], lineId: string): string {
@@ -25,4 +34,29 @@ export function visitTitle(v: Visit): string {
 /** The group as described ("Year 5, four pupils"), or who the conversation was with. */
 export function conversationTitle(c: Conversation): string {
   return c.group.trim() || t('conversations.unnamed', { with: t(`with.${c.with}`) })
+}
+
+/** The first line of what an action will do, cut short for a list; or that nothing is written. */
+export function actionTitle(a: Action): string {
+  const first = a.what.trim().split('\n')[0] ?? ''
+  if (!first) return t('action.untitled')
+  return first.length > 120 ? `${first.slice(0, 119)}…` : first
+}
+
+/** A priority's title, or its place when it has none yet. */
+export function priorityTitle(p: Priority, index: number): string {
+  return p.title.trim() || t('workshop.priorityN', { n: index + 1 })
+}
+
+/** Who the follow-up meeting was with, or when it was held while that is not set. */
+export function meetingTitle(m: Meeting): string {
+  return m.with.trim() || t('meeting.unnamed', { time: formatDateTime(m.at) })
+}
+
+/** The review's days as the report and the plan print them. */
+export function reviewDatesText(review: Pick<Review, 'startDate' | 'endDate'>): string {
+  const days = reviewDays(review)
+  if (days.length === 0) return t('reviews.noDates')
+  if (days.length === 1) return formatDay(days[0])
+  return t('reviews.dates', { start: formatDay(days[0]), end: formatDay(days[1]) })
 }

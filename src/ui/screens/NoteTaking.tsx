@@ -1,6 +1,7 @@
-// The note-taking shell that the visit and conversation screens share: the record and the focus's
-// lines loaded for the route, then a title, the context (open at first while it is empty), the
-// jot box, the notes, and deleting the record. Each screen brings its own fields.
+// The note-taking shell that the visit, conversation and follow-up meeting screens share: the
+// record and the focus's lines loaded for the route, then a title, the context (open at first
+// while it is empty), the jot box, the notes, and deleting the record. Each screen brings its own
+// fields.
 import type { ComponentChildren, ComponentType } from 'preact'
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
@@ -14,9 +15,16 @@ import { SaveStatus } from '../components/SaveStatus'
 import type { SaveStatus as Status } from '../hooks/use-autosave'
 import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
-import { ReviewLayout } from './ReviewLayout'
+import { ReviewLayout, type ReviewTab } from './ReviewLayout'
 
-type NoteKind = 'visit' | 'conversation'
+type NoteKind = 'visit' | 'conversation' | 'meeting'
+
+/** The review tab each kind's screen sits under, which is also the list it returns to. */
+const HOME: Record<NoteKind, ReviewTab> = {
+  visit: 'visits',
+  conversation: 'conversations',
+  meeting: 'follow-up',
+}
 
 export interface NoteEditorProps<K extends NoteKind> {
   reviewId: string
@@ -36,7 +44,7 @@ export function NoteTakingScreen<K extends NoteKind>(props: {
   const record = useLive(() => getShown<K>(recordId).then((r) => r ?? null), [recordId])
   const focus = useLive(() => getFocus(reviewId).then((f) => f ?? null), [reviewId])
   return (
-    <ReviewLayout reviewId={reviewId} tab={props.kind === 'visit' ? 'visits' : 'conversations'}>
+    <ReviewLayout reviewId={reviewId} tab={HOME[props.kind]}>
       {record === undefined || focus === undefined ? (
         <p>{t('common.loading')}</p>
       ) : record === null ? (
@@ -74,7 +82,7 @@ export function NoteTakingShell(props: {
   const remove = async () => {
     if (!window.confirm(props.remove.confirm)) return
     await deleteRecord(props.id)
-    route(`/reviews/${props.reviewId}/${props.kind}s`)
+    route(`/reviews/${props.reviewId}/${HOME[props.kind]}`)
   }
   return (
     <>
@@ -110,6 +118,7 @@ export function EditableNotes<N extends Note>(props: {
   shown?: readonly N[]
   lines: readonly LineOfEnquiry[]
   labelOf?: (note: N, index: number) => string
+  detailOf?: (note: N) => string | undefined
   onNotes: (notes: N[]) => void
 }) {
   const { all, onNotes } = props
@@ -118,6 +127,7 @@ export function EditableNotes<N extends Note>(props: {
       notes={props.shown ?? all}
       lines={props.lines}
       labelOf={props.labelOf}
+      detailOf={props.detailOf}
       onChange={(id, patch) => onNotes(all.map((n) => (n.id === id ? { ...n, ...patch } : n)))}
       onDelete={(id) => onNotes(all.filter((n) => n.id !== id))}
     />

@@ -1,15 +1,26 @@
 import type { ComponentChildren } from 'preact'
 import { getShown } from '../../db/read'
+import { ReviewProgress } from '../components/ReviewProgress'
 import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
 
-export type ReviewTab = 'focus' | 'visits' | 'conversations' | 'evidence' | 'feedback' | 'share'
+export type ReviewTab =
+  | 'focus'
+  | 'visits'
+  | 'conversations'
+  | 'evidence'
+  | 'feedback'
+  | 'workshop'
+  | 'follow-up'
+  | 'share'
 const TABS: readonly ReviewTab[] = [
   'focus',
   'visits',
   'conversations',
   'evidence',
   'feedback',
+  'workshop',
+  'follow-up',
   'share',
 ]
 
@@ -23,6 +34,9 @@ export function ReviewLayout(props: {
   return (
     <>
       <p class="review-name">{review?.data.hostSchool ?? '\u00a0'}</p>
+      <p class="review-next">
+        <ReviewProgress reviewId={props.reviewId} />
+      </p>
       <nav aria-label={t('review.tabs')} class="tabs">
         {TABS.map((tab) => (
           <a

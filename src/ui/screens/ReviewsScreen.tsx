@@ -1,5 +1,6 @@
 import { listReviews } from '../../db/read'
 import { unexportedByReview } from '../../db/unexported'
+import { LazyReviewProgress } from '../components/LazyReviewProgress'
 import { TrySample } from '../components/TrySample'
 import { useLive } from '../hooks/use-live'
 import { useProfile } from '../hooks/use-profile'
@@ -55,6 +56,7 @@ export function ReviewsScreen() {
                   {' · '}
                   {t(`stage.${r.data.stage}`)}
                 </span>
+                <LazyReviewProgress reviewId={r.id} />
                 {(unexported?.get(r.id) ?? 0) > 0 && (
                   <span class="badge">
                     {t('reviews.unexported', { count: unexported?.get(r.id) ?? 0 })}
