@@ -250,6 +250,36 @@ describe('an action and its check-ins', () => {
   })
 })
 
+describe('an action edited apart on two phones', () => {
+  it('cannot be edited until a person keeps a version; the conflict screen shows both', async () => {
+    const { reviewId, talk } = await planned()
+    await partnerCheckin(reviewId, talk)
+    const row = await db.records.get(talk)
+    const mine = row?.versions[0]
+    if (!row || !mine) throw new Error('missing')
+    const theirs = {
+      ...mine,
+      clock: { [PARTNER]: 2 },
+      by: PARTNER,
+      data: { ...(mine.data as Action), lead: 'Partner’s lead' },
+    }
+    await db.records.put({ ...row, versions: [mine, theirs], conflicted: 1 })
+    openAt(`/reviews/${reviewId}/actions/${talk}`)
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toMatch(/changed in two places at once/)
+    expect(screen.queryByLabelText('What will be done')).toBeNull()
+    fireEvent.click(within(alert).getByRole('link'))
+    expect(await screen.findByRole('heading', { name: /Version by Cai Partner/ })).toBeTruthy()
+    expect(screen.getByText('Partner’s lead')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: /Keep the version by Cai Partner/ }))
+    await waitFor(async () => {
+      const a = await getShown<'action'>(talk)
+      expect(a?.conflicted).toBe(false)
+      expect(a?.data.lead).toBe('Partner’s lead')
+    })
+  })
+})
+
 describe('the follow-up', () => {
   it('lists the actions due first with their latest check-in, and records a meeting', async () => {
     const { reviewId, talk, marking } = await planned()
