@@ -3,6 +3,7 @@ import { hasJournal } from './db/keys'
 import { watchDatabase } from './db/lifecycle'
 import { startPlatform } from './platform/start'
 import { App } from './ui/App'
+import { loadFirstMessages } from './ui/messages'
 import './ui/styles.css'
 
 startPlatform()
@@ -13,4 +14,5 @@ if (hasJournal()) {
   void import('./db/journal').then((journal) => journal.replayJournal())
 }
 
-render(<App />, document.getElementById('app') as HTMLElement)
+// The first screen's words, in the chosen language only, arrive before the first render.
+void loadFirstMessages().then(() => render(<App />, document.getElementById('app') as HTMLElement))

@@ -53,6 +53,12 @@ export interface DraftRow {
   key: string
   text: string
   lines: string[]
+  /**
+   * Moves on by one with every save (absent in rows written before it existed: 0), so a screen
+   * can tell a newer draft from a late echo of an older one. An emptied draft keeps its row so
+   * the number never goes back.
+   */
+  rev?: number
 }
 
 export class ReviewDayDatabase extends Dexie {

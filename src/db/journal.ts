@@ -1,20 +1,28 @@
 // A last-moment journal for text typed just before the page goes away. IndexedDB writes are
 // asynchronous and a closing tab can cut them off; localStorage writes are synchronous. So when the
 // page is hidden or closed with edits still unsaved, they are written here first, and replayed
-// into the database when the app next starts. A successful save removes its entry.
+// into the database when the app next starts. An entry is removed only once its text is saved:
+// one that cannot be applied (its record went into conflict or was deleted meanwhile, say) is
+// kept as recovered text (db/recovered.ts), which the screens show until a person deals with it.
 import { canonicalJson } from '../domain/canonical'
+import { textsNotIn } from '../domain/combine'
 import type { Kind, Payload, PayloadOf } from '../domain/schemas'
-import { JOURNAL_PREFIX } from './keys'
+import { JOURNAL_PREFIX, recordOfJotKey } from './keys'
 import { getShown, saveDraft } from './read'
+import { keepRecovered, type RecoveredItem } from './recovered'
 import { saveRecord } from './write'
 
 export type JournalEntry =
   | { type: 'record'; id: string; kind: Kind; data: Payload }
   | { type: 'draft'; key: string; text: string; lines: string[] }
 
+/** An entry as stored: with the time it was written (absent in entries of older versions). */
+type Stored = JournalEntry & { at?: string }
+
 export function journalWrite(key: string, entry: JournalEntry): void {
   try {
-    localStorage.setItem(JOURNAL_PREFIX + key, JSON.stringify(entry))
+    const stored: Stored = { ...entry, at: new Date().toISOString() }
+    localStorage.setItem(JOURNAL_PREFIX + key, JSON.stringify(stored))
   } catch {
     // Storage full or unavailable: the IndexedDB write that follows is the remaining chance.
   }
@@ -28,7 +36,11 @@ export function journalForget(key: string): void {
   }
 }
 
-/** Saves what a closed page left unsaved. Returns how many entries were replayed. */
+/**
+ * Saves what a closed page left unsaved. Returns how many entries were replayed. An entry leaves
+ * the journal only once saved (or found saved already); one that cannot be applied is kept as
+ * recovered text, and if even that cannot be written it stays in the journal for the next start.
+ */
 export async function replayJournal(): Promise<number> {
   let replayed = 0
   const keys: string[] = []
@@ -37,23 +49,62 @@ export async function replayJournal(): Promise<number> {
     if (key?.startsWith(JOURNAL_PREFIX)) keys.push(key)
   }
   for (const key of keys) {
+    const raw = localStorage.getItem(key)
+    if (raw === null) continue
+    let entry: Stored | undefined
     try {
-      const entry = JSON.parse(localStorage.getItem(key) ?? 'null') as JournalEntry | null
-      if (entry?.type === 'draft') {
-        await saveDraft(entry.key, entry.text, entry.lines)
-        replayed++
-      } else if (entry?.type === 'record') {
-        const current = await getShown(entry.id)
-        if (current && canonicalJson(current.data) !== canonicalJson(entry.data)) {
-          await saveRecord(entry.id, entry.kind, entry.data as PayloadOf[typeof entry.kind])
-          replayed++
-        }
-      }
+      entry = JSON.parse(raw) as Stored
+      if (await replayOne(entry)) replayed++
+      localStorage.removeItem(key)
     } catch (error) {
-      // A record that became conflicted meanwhile is resolved by a person, not by this replay.
+      // A record that went into conflict meanwhile is resolved by a person, not by this replay;
+      // the text is kept for them.
       console.error('Could not replay unsaved text', error)
+      const item = await recoveredFrom(entry, raw).catch(() => asRaw(raw))
+      if (!item.texts.length || keepRecovered(item, key.slice(JOURNAL_PREFIX.length))) {
+        localStorage.removeItem(key)
+      }
     }
-    localStorage.removeItem(key)
   }
   return replayed
+}
+
+/** Saves one entry; false when it was saved already. Throws when it cannot be applied. */
+async function replayOne(entry: Stored): Promise<boolean> {
+  if (entry.type === 'draft') {
+    await saveDraft(entry.key, entry.text, entry.lines)
+    return true
+  }
+  if (entry.type !== 'record') throw new Error('Not a journal entry')
+  const current = await getShown(entry.id)
+  if (!current) throw new Error('The record is gone')
+  if (canonicalJson(current.data) === canonicalJson(entry.data)) return false
+  await saveRecord(entry.id, entry.kind, entry.data as PayloadOf[typeof entry.kind])
+  return true
+}
+
+/**
+ * What a person needs of an entry that could not be applied: its texts the store does not hold,
+ * and where it may be added as a note. Unreadable entries are shown as they are.
+ */
+async function recoveredFrom(
+  entry: Stored | undefined,
+  raw: string,
+): Promise<Omit<RecoveredItem, 'key'>> {
+  const at = entry?.at ?? new Date().toISOString()
+  if (entry?.type === 'draft') {
+    const recordId = recordOfJotKey(entry.key)
+    return { at, texts: entry.text.trim() ? [entry.text] : [], recordId, entry }
+  }
+  if (entry?.type === 'record') {
+    const current = await getShown(entry.id).catch(() => undefined)
+    const texts = textsNotIn(entry.kind, entry.data, current?.data)
+    const notes = entry.kind === 'visit' || entry.kind === 'conversation'
+    return { at, texts, recordId: notes ? entry.id : undefined, entry }
+  }
+  return asRaw(raw)
+}
+
+function asRaw(raw: string): Omit<RecoveredItem, 'key'> {
+  return { at: new Date().toISOString(), texts: [raw], entry: raw }
 }

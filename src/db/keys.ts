@@ -7,6 +7,12 @@ export const LOCAL_PREFIX = 'review-day:'
 /** Entries of the journal (src/db/journal.ts): text a closing page could not save in time. */
 export const JOURNAL_PREFIX = `${LOCAL_PREFIX}unsaved:`
 
+/**
+ * Journaled text that could not be saved where it was written (the record went into conflict or
+ * was deleted meanwhile, say): kept here, and shown, until the person adds, copies or discards it.
+ */
+export const RECOVERED_PREFIX = `${LOCAL_PREFIX}recovered:`
+
 /** Whether a page that closed left text in the journal. */
 export function hasJournal(): boolean {
   return Object.keys(localStorage).some((key) => key.startsWith(JOURNAL_PREFIX))
@@ -16,3 +22,11 @@ export function hasJournal(): boolean {
 export function jotKey(recordId: string): string {
   return `jot:${recordId}`
 }
+
+/** The record whose jot box a drafts-table key belongs to (undefined for another key). */
+export function recordOfJotKey(key: string): string | undefined {
+  return key.startsWith('jot:') ? key.slice('jot:'.length) : undefined
+}
+
+/** The language the person chose ('cy' or 'en'), read before the first render. */
+export const LANGUAGE_KEY = `${LOCAL_PREFIX}language`

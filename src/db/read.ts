@@ -14,6 +14,8 @@ export interface Shown<K extends Kind = Kind> {
   by: string
   conflicted: boolean
   versions: Version<PayloadOf[K]>[]
+  /** The change sequence of the record's last write here: a later state has a higher one. */
+  seq: number
 }
 
 export function show<K extends Kind>(row: RecordRow): Shown<K> {
@@ -27,6 +29,7 @@ export function show<K extends Kind>(row: RecordRow): Shown<K> {
     by: top.by,
     conflicted: row.conflicted === 1,
     versions: row.versions as Version<PayloadOf[K]>[],
+    seq: row.seq,
   }
 }
 
@@ -61,7 +64,11 @@ export async function getDraft(key: string) {
   return db.drafts.get(key)
 }
 
-export async function saveDraft(key: string, text: string, lines: string[]): Promise<void> {
-  if (text === '') await db.drafts.delete(key)
-  else await db.drafts.put({ key, text, lines })
+/** Saves a jot box's draft; resolves to its new revision (DraftRow.rev). */
+export async function saveDraft(key: string, text: string, lines: string[]): Promise<number> {
+  return db.transaction('rw', db.drafts, async () => {
+    const rev = ((await db.drafts.get(key))?.rev ?? 0) + 1
+    await db.drafts.put({ key, text, lines, rev })
+    return rev
+  })
 }

@@ -154,27 +154,32 @@ async function moveStage(deviceId: string, reviewId: string, begun: Stage): Prom
   await db.records.put(rowOf(row, localEdit(row.versions, { ...review, stage }, author), seq))
 }
 
+/** Returns the change sequence the new row was written at. */
 async function rewrite(
   id: string,
   change: (versions: Version[], author: Author) => Version[],
-): Promise<void> {
+): Promise<number> {
   const deviceId = await getDeviceId()
-  await writeTransaction([db.records, db.meta], async () => {
+  return writeTransaction([db.records, db.meta], async () => {
     const row = await db.records.get(id)
     if (!row) throw new RecordMissingError(id)
     const { author, seq } = await nextNumbers(deviceId, row.versions)
     await db.records.put(rowOf(row, change(row.versions, author), seq))
+    return seq
   })
 }
 
-/** A local edit (autosave included). Throws ConflictError on a conflicted record. */
+/**
+ * A local edit (autosave included). Throws ConflictError on a conflicted record. Resolves to the
+ * change sequence it was written at, which orders it among the record's stored states.
+ */
 export async function saveRecord<K extends Kind>(
   id: string,
   kind: K,
   data: PayloadOf[K],
-): Promise<void> {
+): Promise<number> {
   const valid = validate(kind, data)
-  await rewrite(id, (versions, author) => localEdit(versions, valid, author))
+  return rewrite(id, (versions, author) => localEdit(versions, valid, author))
 }
 
 /** Deletes by writing a tombstone, which travels in bundles like any version. */

@@ -157,13 +157,3 @@ function checkFresh(fresh: number): void {
     throw new Error('A fresh counter is a whole number from 1')
   }
 }
-
-/**
- * Combining notes lists: the union by note id. For an id in several lists the first list's item is
- * kept, so pass the winner's list first to keep the winner's text.
- */
-export function unionById<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
-  const byId = new Map<string, T>()
-  for (const l of lists) for (const item of l) if (!byId.has(item.id)) byId.set(item.id, item)
-  return [...byId.values()]
-}

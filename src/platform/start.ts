@@ -1,3 +1,4 @@
+import { watchInstallOffer } from './install'
 import { startUpdateChecks } from './update'
 import { exposeAppVersion } from './version'
 
@@ -5,4 +6,5 @@ import { exposeAppVersion } from './version'
 export function startPlatform(): void {
   exposeAppVersion()
   startUpdateChecks()
+  watchInstallOffer()
 }

@@ -1,14 +1,33 @@
+import type { ComponentType } from 'preact'
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso'
 import { DatabaseBanner } from './components/DatabaseBanner'
 import { UpdatePrompt } from './components/UpdatePrompt'
-import { loadAllMessages, t } from './messages'
+import { useSignalValue } from './hooks/use-signal'
+import { language, loadAllMessages, t } from './messages'
 import { ReviewsScreen } from './screens/ReviewsScreen'
+
+/**
+ * A routed screen that re-renders in place when the language changes. The router hands back the
+ * same element while the address stays the same, so a change at the top would stop there; this
+ * wrapper reads the language itself, and everything below it follows, typed text kept.
+ */
+function speaking<P>(Screen: ComponentType<P>): ComponentType<P> {
+  return (props: P) => {
+    useSignalValue(language)
+    // biome-ignore lint/suspicious/noExplicitAny: props pass through unchanged
+    return <Screen {...(props as any)} />
+  }
+}
 
 // The reviews list is the first screen; everything else loads when first opened, with the words
 // of the rest of the catalogue.
-function screen<M, C>(load: () => Promise<M>, pick: (module: M) => C): () => Promise<C> {
-  return () => Promise.all([load(), loadAllMessages()]).then(([module]) => pick(module))
+function screen<M, P>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
+): () => Promise<ComponentType<P>> {
+  return () => Promise.all([load(), loadAllMessages()]).then(([module]) => speaking(pick(module)))
 }
+const Reviews = speaking(ReviewsScreen)
 
 const NewReviewScreen = lazy(
   screen(
@@ -132,7 +151,7 @@ const NextReviewScreen = lazy(
   ),
 )
 
-function NotFound() {
+const NotFound = speaking(function NotFound() {
   return (
     <>
       <h1>{t('app.name')}</h1>
@@ -142,9 +161,12 @@ function NotFound() {
       </a>
     </>
   )
-}
+})
 
 export function App() {
+  // Reading the language here re-renders the whole tree in place when it changes: every screen
+  // speaks the new language at once and keeps what is typed (a remount would lose it).
+  useSignalValue(language)
   return (
     <LocationProvider>
       <a class="skip" href="#main">
@@ -163,7 +185,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <Router>
-            <Route path="/" component={ReviewsScreen} />
+            <Route path="/" component={Reviews} />
             <Route path="/reviews/new" component={NewReviewScreen} />
             <Route path="/reviews/:id" component={FocusScreen} />
             <Route path="/reviews/:id/focus" component={FocusScreen} />

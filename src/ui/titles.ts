@@ -1,4 +1,5 @@
 // The names screens give to lines of enquiry, visits and conversations, each worded once.
+import type { ImportCounts } from '../domain/bundle-plan'
 import { lineName } from '../domain/lines'
 import { reviewDays } from '../domain/report'
 import type {
@@ -10,7 +11,7 @@ import type {
   Review,
   Visit,
 } from '../domain/schemas'
-import { formatDateTime, formatDay, formatTime, t } from './messages'
+import { formatDateTime, formatDay, formatList, formatTime, t } from './messages'
 
 /** A line's title, "Untitled line of enquiry", or that the line was removed from the focus. */
 export function lineTitle(lines: readonly LineOfEnquiry[], lineId: string): string {
@@ -31,9 +32,21 @@ export function visitTitle(v: Visit): string {
   return parts.length ? parts.join(' · ') : t('visits.unnamed', { time: formatTime(v.startedAt) })
 }
 
-/** The group as described ("Year 5, four pupils"), or who the conversation was with. */
+/** The group as described ("Year 5, four pupils"), or who it was with ("Conversation with pupils"). */
 export function conversationTitle(c: Conversation): string {
-  return c.group.trim() || t('conversations.unnamed', { with: t(`with.${c.with}`) })
+  // The evidence source's name is the whole phrase in each language, not an option label inserted.
+  return c.group.trim() || t(`source.${c.with}-conversation`)
+}
+
+/** What an import changed, "2 new records, 1 updated and 1 conflict to resolve", each count whole. */
+export function importCountsText(counts: ImportCounts, withUnchanged = true): string {
+  const items = [
+    t('import.countNew', { count: counts.new }),
+    t('import.countUpdated', { count: counts.updated }),
+  ]
+  if (withUnchanged) items.push(t('import.countUnchanged', { count: counts.unchanged }))
+  items.push(t('import.countConflicts', { count: counts.conflicts }))
+  return formatList(items)
 }
 
 /** The first line of what an action will do, cut short for a list; or that nothing is written. */

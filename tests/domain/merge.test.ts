@@ -9,7 +9,6 @@ import {
   mergeVersions,
   resolve,
   sameVersion,
-  unionById,
   winner,
 } from '../../src/domain/merge'
 import { compareClocks } from '../../src/domain/version-vector'
@@ -231,21 +230,5 @@ describe('resolving a conflict', () => {
 
   it('needs something to resolve', () => {
     expect(() => resolve([], { data: { text: 'x' } }, by('A', 1))).toThrow()
-  })
-
-  it('combining notes lists keeps every note once, the first list’s copy for shared ids', () => {
-    const ours = [
-      { id: 'n1', text: 'ours' },
-      { id: 'n2', text: 'only ours' },
-    ]
-    const theirs = [
-      { id: 'n1', text: 'theirs' },
-      { id: 'n3', text: 'only theirs' },
-    ]
-    expect(unionById([ours, theirs])).toEqual([
-      { id: 'n1', text: 'ours' },
-      { id: 'n2', text: 'only ours' },
-      { id: 'n3', text: 'only theirs' },
-    ])
   })
 })

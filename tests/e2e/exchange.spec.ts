@@ -169,3 +169,75 @@ test('a host and two reviewers exchange bundles and nothing is lost', async ({
   await hostContext.close()
   await leadContext.close()
 })
+
+/** Opens the review's only visit and rewrites its note, as a reviewer would on their phone. */
+async function editTheNote(page: Page, text: string) {
+  await page.getByRole('link', { name: 'Visits' }).click()
+  await page.getByRole('link', { name: /Maths/ }).click()
+  await page.getByRole('button', { name: /^Edit note at/ }).click()
+  await page.getByRole('textbox', { name: /^Note at/ }).fill(text)
+  await page.getByRole('button', { name: 'Done' }).click()
+  await expect(page.getByRole('status').getByText('Saved').last()).toBeVisible()
+}
+
+test('two reviewers edit the same note apart; the host combines and both texts are kept', async ({
+  browser,
+}, testInfo) => {
+  const hostContext = await browser.newContext()
+  const host = await person(hostContext, 'Hana Host', 'Elm Academy', 'Host school')
+  await host.getByRole('link', { name: 'New review' }).click()
+  await host.getByLabel('Host school').fill('Elm Academy')
+  await host.getByRole('button', { name: 'Create review' }).click()
+  await host.getByRole('link', { name: 'Visits' }).click()
+  await host.getByRole('button', { name: 'Start a visit' }).click()
+  await host.getByLabel('Subject').fill('Maths')
+  await host.getByLabel('Note', { exact: true }).fill('Pupils talk in pairs')
+  await host.getByRole('button', { name: 'Add note' }).click()
+  await expect(host.getByRole('listitem').filter({ hasText: 'Pupils talk in pairs' })).toBeVisible()
+  await expect(host.getByRole('status').getByText('Saved').last()).toBeVisible()
+  const pack = await exportFile(host, testInfo, 'visit-pack', true)
+
+  const files: string[] = []
+  for (const [name, school, text] of [
+    ['Rhys Reviewer', 'Ash Primary', 'Pupils talk in pairs and explain their methods'],
+    ['Sara Reviewer', 'Birch Primary', 'Pairs use sentence stems to reason'],
+  ] as const) {
+    const context = await browser.newContext()
+    const page = await person(context, name, school, 'Reviewer')
+    await page.getByRole('link', { name: 'Import a bundle' }).click()
+    await importFile(page, pack, /3 new records/)
+    await page.getByRole('button', { name: 'Open the review' }).click()
+    await editTheNote(page, text)
+    files.push(await exportFile(page, testInfo, `${name} edit`, true))
+    await context.close()
+  }
+  const [rhys, sara] = files as [string, string]
+
+  await host.getByRole('link', { name: 'Share' }).click()
+  await importFile(host, rhys, /1 updated/)
+  await importFile(host, sara, /1 conflict to resolve/)
+  await host.getByRole('link', { name: /A visit changed by/ }).click()
+  await host.getByRole('button', { name: 'Combine: keep every text from all versions' }).click()
+  const combined = host.getByRole('region', { name: 'The combined version' })
+  // Sara's version is the later one, so it is shown; Rhys's words follow, marked as his.
+  await expect(combined).toContainText('Pairs use sentence stems to reason')
+  await expect(combined).toContainText(/From Rhys Reviewer \(Ash Primary\), .+:/)
+  await expect(combined).toContainText('Pupils talk in pairs and explain their methods')
+  await combined.getByRole('button', { name: 'Keep the combined version' }).click()
+  await expect(host.getByText('Conflict resolved.')).toBeVisible()
+
+  await host.getByRole('link', { name: 'Visits' }).click()
+  await host.getByRole('link', { name: /Maths/ }).click()
+  const note = host.getByRole('listitem').filter({ hasText: 'Pairs use sentence stems' })
+  await expect(note).toContainText(/From Rhys Reviewer \(Ash Primary\), .+:/)
+  await expect(note).toContainText('Pupils talk in pairs and explain their methods')
+  await expect(host.locator('.notes .note-item')).toHaveCount(1)
+
+  // The combined version is an ordinary record: the host edits the note like any other.
+  await editTheNote(host, 'Pairs use sentence stems and explain their methods')
+  const edited = host.locator('.notes .note-item')
+  await expect(edited).toHaveCount(1)
+  await expect(edited).toContainText('Pairs use sentence stems and explain their methods')
+  await expect(edited).not.toContainText('From Rhys Reviewer')
+  await hostContext.close()
+})

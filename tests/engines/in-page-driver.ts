@@ -1,6 +1,6 @@
 import { DownloadFolder } from './downloads'
 import type { Download, Driver, Name, Role, Within } from './driver'
-import { byLabel, byRole, byText, explain, type Query } from './in-page'
+import { byLabel, byRole, byText, explain, lastClick, type Query, watchNextClick } from './in-page'
 import { poll } from './poll'
 
 /** A page function: the drivers pass it to the browser as source, with JSON or element arguments. */
@@ -78,8 +78,14 @@ export abstract class InPageDriver<E> implements Driver {
   async check(label: string): Promise<void> {
     const box = await this.find(byLabel(label))
     const checked = () => this.run((el: HTMLInputElement) => el.checked, box)
-    if (!(await checked())) await this.clickElement(box)
-    await poll(`"${label}" ticked`, async () => ((await checked()) ? true : 'not ticked'))
+    if (await checked()) return
+    // One tap, as a person taps: if it is lost (the page moved under it), the step fails and says
+    // where the click landed, rather than tapping again and hiding it.
+    await this.run(watchNextClick)
+    await this.clickElement(box)
+    await poll(`"${label}" ticked`, async () =>
+      (await checked()) ? true : `not ticked; the click landed on ${await this.run(lastClick)}`,
+    )
   }
 
   async click(role: Role, name: Name): Promise<void> {

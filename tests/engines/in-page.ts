@@ -150,3 +150,20 @@ export function findInPage(query: Query): Element | string {
   if (found.length === 1) return found[0] as Element
   return found.length === 0 ? 'none found' : `${found.length} elements match`
 }
+
+/** Runs in the page: remembers what the next click lands on, for a step whose click did nothing. */
+export function watchNextClick(): void {
+  const page = window as unknown as { lastClick?: string }
+  page.lastClick = 'nothing: no click reached the page'
+  const describe = (event: MouseEvent) => {
+    const el = event.target instanceof Element ? event.target : document.documentElement
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)
+    page.lastClick = `<${el.localName}> "${text}" at ${event.clientX},${event.clientY}`
+  }
+  window.addEventListener('click', describe, { capture: true, once: true })
+}
+
+/** Runs in the page: what the click watched by watchNextClick landed on. */
+export function lastClick(): string {
+  return (window as unknown as { lastClick?: string }).lastClick ?? 'unknown: the page was replaced'
+}

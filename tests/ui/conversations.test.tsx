@@ -69,7 +69,7 @@ describe('conversation', () => {
     const reviewId = await review()
     await startConversation(reviewId, 'governors')
     openAt(`/reviews/${reviewId}/conversations`)
-    expect(await screen.findByRole('link', { name: /Conversation with Governors/ })).toBeTruthy()
+    expect(await screen.findByRole('link', { name: /Conversation with governors/ })).toBeTruthy()
     expect(screen.queryByLabelText(/name/i)).toBeNull()
   })
 })
@@ -144,8 +144,12 @@ describe('evidence', () => {
     const coverage = (await screen.findByRole('heading', { name: 'Evidence coverage' })).closest(
       'section',
     ) as HTMLElement
-    await waitFor(() => expect(within(coverage).getByText(/Rhys \(Ash Primary\) 1/)).toBeTruthy())
-    expect(within(coverage).getByText(/Lesson visit 1, Conversation with pupils 1/)).toBeTruthy()
+    await waitFor(() =>
+      expect(within(coverage).getByText(/Rhys \(Ash Primary\) \(1\)/)).toBeTruthy(),
+    )
+    expect(
+      within(coverage).getByText(/Lesson visit \(1\) and Conversation with pupils \(1\)/),
+    ).toBeTruthy()
     expect(within(coverage).getByText(/No evidence yet/)).toBeTruthy() // Feedback has none
     fireEvent.change(screen.getByLabelText('Line of enquiry'), { target: { value: LINE_B } })
     await waitFor(() =>

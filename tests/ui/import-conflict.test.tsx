@@ -1,13 +1,13 @@
-import { fireEvent, screen, waitFor } from '@testing-library/preact'
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../src/db/database'
 import { getDeviceId } from '../../src/db/device'
 import { exportReviews } from '../../src/db/exchange'
-import { getShown } from '../../src/db/read'
+import { getFocus, getShown } from '../../src/db/read'
 import { createReview } from '../../src/db/reviews'
 import { startVisit } from '../../src/db/visits'
 import { saveRecord } from '../../src/db/write'
-import type { Visit } from '../../src/domain/schemas'
+import type { Focus, Visit } from '../../src/domain/schemas'
 import { clearDatabase } from '../support/database'
 import { openAt, signIn } from './helpers'
 
@@ -65,7 +65,10 @@ describe('import screen', () => {
 })
 
 describe('conflict resolution', () => {
-  async function conflictedVisit() {
+  async function conflictedVisit(
+    options: { sameNote?: boolean; subjects?: [string, string] } = {},
+  ) {
+    const [mySubject, theirSubject] = options.subjects ?? ['Maths', 'Science']
     const reviewId = await createReview(
       { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },
       me,
@@ -82,12 +85,12 @@ describe('conflict resolution', () => {
       lines: [],
     }
     const theirs = {
-      id: crypto.randomUUID(),
+      id: options.sameNote ? mine.id : crypto.randomUUID(),
       at: '2026-12-01T09:01:00.000Z',
       text: 'Their note',
       lines: [],
     }
-    await saveRecord(visitId, 'visit', { ...visit.data, subject: 'Maths', notes: [mine] })
+    await saveRecord(visitId, 'visit', { ...visit.data, subject: mySubject, notes: [mine] })
     const row = await db.records.get(visitId)
     const local = row?.versions[0]
     if (!row || !local) throw new Error('no row')
@@ -96,7 +99,7 @@ describe('conflict resolution', () => {
       at: '2026-12-01T10:00:00.000Z',
       by: OTHER,
       deleted: false,
-      data: { ...(base.data as Visit), subject: 'Science', notes: [theirs] },
+      data: { ...(base.data as Visit), subject: theirSubject, notes: [theirs] },
     }
     await db.records.put({ ...row, versions: [local, concurrent], conflicted: 1 })
     await db.people.put({ deviceId: OTHER, name: 'Rhys', school: 'Ash Primary', role: 'reviewer' })
@@ -118,16 +121,110 @@ describe('conflict resolution', () => {
     expect(await screen.findByText('Conflict resolved.')).toBeTruthy()
   })
 
-  it('combining keeps every note of both versions', async () => {
+  it('combining shows the combined version first; Cancel writes nothing, Keep writes it', async () => {
     const { reviewId, visitId } = await conflictedVisit()
+    const before = await db.records.get(visitId)
     openAt(`/reviews/${reviewId}/conflicts/${visitId}`)
-    fireEvent.click(await screen.findByRole('button', { name: /Combine/ }))
+    fireEvent.click(await screen.findByRole('button', { name: /^Combine/ }))
+    const combined = await screen.findByRole('region', { name: 'The combined version' })
+    expect(within(combined).getByText('• My note')).toBeTruthy()
+    expect(within(combined).getByText('• Their note')).toBeTruthy()
+    // Both subjects are kept; the heading of the combined version takes the focus.
+    expect(within(combined).getByText(/Science \/ Maths/)).toBeTruthy()
+    expect(document.activeElement?.textContent).toBe('The combined version')
+    fireEvent.click(within(combined).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('region', { name: 'The combined version' })).toBeNull()
+    expect(await db.records.get(visitId)).toEqual(before)
+
+    fireEvent.click(screen.getByRole('button', { name: /^Combine/ }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Keep the combined version' }))
     await waitFor(async () => {
       const v = await getShown<'visit'>(visitId)
       expect(v?.conflicted).toBe(false)
       expect(v?.data.notes.map((n) => n.text).sort()).toEqual(['My note', 'Their note'])
       expect(v?.versions[0]?.clock[OTHER]).toBe(1)
       expect(v?.versions[0]?.clock[await getDeviceId()]).toBeGreaterThan(1)
+    })
+    expect(await screen.findByText('Conflict resolved.')).toBeTruthy()
+  })
+
+  it('combining keeps both texts of a note edited apart, the other marked with who and when', async () => {
+    const { reviewId, visitId } = await conflictedVisit({ sameNote: true })
+    openAt(`/reviews/${reviewId}/conflicts/${visitId}`)
+    fireEvent.click(await screen.findByRole('button', { name: /^Combine/ }))
+    const combined = await screen.findByRole('region', { name: 'The combined version' })
+    const [shown] = within(combined).getAllByText(/Their note/)
+    expect(shown?.textContent).toMatch(/^• Their note\n\nFrom you, .+:\nMy note$/)
+    fireEvent.click(within(combined).getByRole('button', { name: 'Keep the combined version' }))
+    await waitFor(async () => {
+      const v = await getShown<'visit'>(visitId)
+      expect(v?.conflicted).toBe(false)
+      expect(v?.data.notes).toHaveLength(1)
+      expect(v?.data.notes[0]?.text).toMatch(/^Their note\n\nFrom you, .+:\nMy note$/)
+    })
+  })
+
+  it('says when a combined field would be too long, and offers the versions instead', async () => {
+    const mine = 'Elm Academy '.repeat(30).trim()
+    const theirs = 'Ysgol y Dderwen '.repeat(25).trim()
+    const { reviewId, visitId } = await conflictedVisit({ subjects: [mine, theirs] })
+    openAt(`/reviews/${reviewId}/conflicts/${visitId}`)
+    fireEvent.click(await screen.findByRole('button', { name: /^Combine/ }))
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /cannot be combined: the text beginning “Ysgol y Dderwen/,
+    )
+    expect(screen.queryByRole('button', { name: 'Keep the combined version' })).toBeNull()
+    expect(screen.getAllByRole('button', { name: /^Keep the version by/ })).toHaveLength(2)
+  })
+})
+
+describe('combining other kinds', () => {
+  it('combines the focus: both enquiry questions kept, the other’s marked, and both lines', async () => {
+    const reviewId = await createReview(
+      { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },
+      me,
+    )
+    const focus = await getFocus(reviewId)
+    if (!focus) throw new Error('no focus')
+    const base = focus.versions[0]
+    if (!base) throw new Error('no version')
+    const line = (title: string) => ({ id: crypto.randomUUID(), title, prompts: [] })
+    await saveRecord(focus.id, 'focus', {
+      ...focus.data,
+      enquiryQuestion: 'How well do pupils explain their reasoning?',
+      linesOfEnquiry: [line('Talk in maths')],
+    })
+    const row = await db.records.get(focus.id)
+    const local = row?.versions[0]
+    if (!row || !local) throw new Error('no row')
+    const theirs = {
+      clock: { ...base.clock, [OTHER]: 1 },
+      at: '2026-12-01T10:00:00.000Z',
+      by: OTHER,
+      deleted: false,
+      data: {
+        ...(base.data as Focus),
+        enquiryQuestion: 'How does feedback move learning on?',
+        linesOfEnquiry: [line('Feedback')],
+      },
+    }
+    await db.records.put({ ...row, versions: [local, theirs], conflicted: 1 })
+    await db.people.put({ deviceId: OTHER, name: 'Rhys', school: 'Ash Primary', role: 'reviewer' })
+
+    openAt(`/reviews/${reviewId}/conflicts/${focus.id}`)
+    fireEvent.click(await screen.findByRole('button', { name: /^Combine/ }))
+    const combined = await screen.findByRole('region', { name: 'The combined version' })
+    expect(within(combined).getByText('• Talk in maths')).toBeTruthy()
+    expect(within(combined).getByText('• Feedback')).toBeTruthy()
+    fireEvent.click(within(combined).getByRole('button', { name: 'Keep the combined version' }))
+    await waitFor(async () => {
+      const f = await getShown<'focus'>(focus.id)
+      expect(f?.conflicted).toBe(false)
+      // Rhys's version is the later, so it is shown; mine follows, marked with who and when.
+      expect(f?.data.enquiryQuestion).toMatch(
+        /^How does feedback move learning on\?\n\nFrom you, .+:\nHow well do pupils explain their reasoning\?$/,
+      )
+      expect(f?.data.linesOfEnquiry.map((l) => l.title)).toEqual(['Feedback', 'Talk in maths'])
     })
   })
 })

@@ -11,6 +11,7 @@ const FIRST_SCREEN = [
   'src/ui/screens/ReviewsScreen.tsx',
   'src/ui/screens/ProfileForm.tsx',
   'src/ui/components/TrySample.tsx',
+  'src/ui/components/LanguageChoice.tsx',
   'src/ui/components/DatabaseBanner.tsx',
   'src/ui/components/UpdatePrompt.tsx',
 ]

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/preact'
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../src/db/database'
 import { getDeviceId } from '../../src/db/device'
@@ -55,7 +55,9 @@ describe('settings', () => {
     openAt('/settings')
     expect(await screen.findByText(/has not promised to keep|has promised to keep/)).toBeTruthy()
     expect(screen.getByText(/App version/)).toBeTruthy()
-    expect(screen.getByRole('combobox', { name: 'Language' })).toBeTruthy()
+    const choice = screen.getByRole('group', { name: 'Language' })
+    expect(within(choice).getByRole('button', { name: 'English', pressed: true })).toBeTruthy()
+    expect(within(choice).getByRole('button', { name: 'Cymraeg', pressed: false })).toBeTruthy()
   })
 
   it('erasing everything also forgets this device’s id', async () => {
@@ -85,6 +87,22 @@ describe('export', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Seal and make the bundle' }))
     expect((await screen.findByRole('alert')).textContent).toMatch(/not the same/)
     expect(screen.getByText(/Send the passphrase another way/)).toBeTruthy()
+  })
+
+  it('shows the export controls only with the lines above them, so nothing moves under a tap', async () => {
+    const id = await review('Elm Academy')
+    // What the screen said when the first tap target appeared, caught as that render lands.
+    let whenControlsAppeared: string | undefined
+    const observer = new MutationObserver(() => {
+      if (whenControlsAppeared === undefined && document.querySelector('main input, main button'))
+        whenControlsAppeared = document.querySelector('main')?.textContent ?? ''
+    })
+    observer.observe(document.body, { childList: true, subtree: true })
+    openAt(`/reviews/${id}/share`)
+    await screen.findByLabelText('Export without a passphrase')
+    observer.disconnect()
+    expect(whenControlsAppeared).toContain('3 records changed since you last exported this review.')
+    expect(whenControlsAppeared).toContain('No conflicts: everyone’s changes fitted together.')
   })
 
   it('warns clearly before an unsealed export', async () => {

@@ -22,6 +22,8 @@ export function FeedbackEditor(props: {
   reviewId: string
   id: string
   data: Feedback
+  /** The change sequence the record was read at (Shown.seq). */
+  seq: number
   lines: readonly LineOfEnquiry[]
   evidence: readonly EvidenceNote[]
   /** Reviewers' drafts to bring together; only for the consolidated feedback. */
@@ -30,14 +32,16 @@ export function FeedbackEditor(props: {
   myDraftId?: string
   nameOf: (deviceId: string) => string
 }) {
-  const { draft, update, status } = useRecordAutosave(props.id, 'feedback', props.data)
+  const { draft, update, status } = useRecordAutosave(props.id, 'feedback', props.data, props.seq)
   if (!draft) return null
   const lineIds = props.lines.map((l) => l.id)
   // The first edit also gives every line of the focus its entry in the record.
   const save = (next: Feedback) => update(withEveryLine(next, lineIds))
   const change = (lineId: string, edit: (line: FeedbackLine) => FeedbackLine) => {
-    const full = withEveryLine(draft, lineIds)
-    update({ ...full, lines: full.lines.map((l) => (l.lineId === lineId ? edit(l) : l)) })
+    update((newest) => {
+      const full = withEveryLine(newest, lineIds)
+      return { ...full, lines: full.lines.map((l) => (l.lineId === lineId ? edit(l) : l)) }
+    })
   }
   const shown = withEveryLine(draft, lineIds).lines
   return (

@@ -1,5 +1,5 @@
 import { gradingWords } from '../../domain/grading-words'
-import { t } from '../messages'
+import { formatList, t } from '../messages'
 
 /**
  * A gentle, non-blocking hint under a feedback field that uses grading or judging words (peer
@@ -12,7 +12,7 @@ export function GradingHint({ text }: { text: string }) {
     <p role="status" class="grading-hint">
       {words.length > 0 &&
         t('feedback.gradingHint', {
-          words: words.map((word) => t('feedback.quoted', { word })).join(', '),
+          words: formatList(words.map((word) => t('feedback.quoted', { word }))),
         })}
     </p>
   )

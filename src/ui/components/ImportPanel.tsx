@@ -6,7 +6,8 @@ import { isReviewDayError } from '../../domain/errors'
 import { isSealed, unsealBundle } from '../../domain/seal'
 import { BUNDLE_ACCEPT, readBundleFile } from '../../platform/files'
 import { requestPersistence } from '../../platform/storage'
-import { t } from '../messages'
+import { formatList, t } from '../messages'
+import { importCountsText } from '../titles'
 import { TextField } from './fields'
 import { explainError, Message } from './Message'
 
@@ -66,7 +67,7 @@ function useImport() {
       void requestPersistence()
       const message = result.alreadyImported
         ? t('import.alreadyImported')
-        : t('import.done', { name: bundle.from.name, ...result.counts })
+        : t('import.done', { name: bundle.from.name, counts: importCountsText(result.counts) })
       setStep({ name: 'done', message, reviewId: bundle.reviews[0] })
     } catch (error) {
       fail(error)
@@ -191,7 +192,7 @@ function PreviewView(props: {
       <p>{t('import.from', { name: preview.from.name, school: preview.from.school })}</p>
       <p>
         {t('import.reviews', {
-          names: preview.reviews.map((r) => r.hostSchool || r.id).join(', '),
+          names: formatList(preview.reviews.map((r) => r.hostSchool || r.id)),
         })}
       </p>
       <ul>

@@ -32,7 +32,11 @@ export function JotBox(props: {
   words?: JotWords
 }) {
   const stored = useLive(
-    () => getDraft(props.draftKey).then((d) => ({ text: d?.text ?? '', lines: d?.lines ?? [] })),
+    () =>
+      getDraft(props.draftKey).then((d) => ({
+        jot: { text: d?.text ?? '', lines: d?.lines ?? [] },
+        rev: d?.rev ?? 0,
+      })),
     [props.draftKey],
   )
   if (!stored) return null
@@ -44,11 +48,11 @@ function LoadedJotBox(props: {
   lines: readonly LineOfEnquiry[]
   onAdd: (text: string, lines: string[]) => Promise<void>
   words?: JotWords | undefined
-  stored: Jot
+  stored: { jot: Jot; rev: number }
 }) {
   const key = props.draftKey
   const jot = useAutosave(
-    { key, data: props.stored },
+    { key, data: props.stored.jot, order: props.stored.rev },
     (data) => saveDraft(key, data.text, data.lines),
     (data) => ({ type: 'draft', key, ...data }),
   )
@@ -60,15 +64,18 @@ function LoadedJotBox(props: {
   const focusBox = () => box.current?.querySelector('textarea')?.focus()
 
   const add = async () => {
-    if (!j.text.trim()) {
+    // What the box holds now, not what this render showed.
+    const now = jot.newest() ?? j
+    if (!now.text.trim()) {
       setSaid({ text: t('visit.emptyNote'), error: true })
       focusBox()
       return
     }
     setSaid(null)
-    const added = props.onAdd(j.text.trim(), j.lines)
+    const added = props.onAdd(now.text.trim(), now.lines)
     // Empty the box now, not once the note is saved: on a slow device the person may already be
-    // typing the next note, and clearing after the save would wipe it.
+    // typing the next note, and clearing after the save would wipe it. A late echo of the draft
+    // saved before cannot refill it either: its revision is older (useAutosave's useAdopt).
     jot.update({ text: '', lines: [] })
     await Promise.all([added, jot.flush()])
     focusBox()
@@ -82,14 +89,14 @@ function LoadedJotBox(props: {
         hint={props.words?.hint ?? t('visit.jotHint')}
         value={j.text}
         rows={4}
-        onInput={(text) => jot.update({ ...j, text })}
+        onInput={(text) => jot.update((newest) => ({ ...newest, text }))}
       />
       {chips.length > 0 ? (
         <Chips
           legend={t('visit.lines')}
           options={chips}
           selected={j.lines}
-          onChange={(lines) => jot.update({ ...j, lines })}
+          onChange={(lines) => jot.update((newest) => ({ ...newest, lines }))}
         />
       ) : (
         <p class="hint">{t('visit.noLinesYet')}</p>

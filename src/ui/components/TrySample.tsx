@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
-import { loadAllMessages, t } from '../messages'
+import { language, loadAllMessages, t } from '../messages'
 import { explainError, Message, type Said } from './Message'
+
+const SAMPLE_FILE = { cy: '/sample-review.cy.json', en: '/sample-review.json' } as const
 
 /**
  * Loads the sample review shipped in public/ through the real import path (decode, check,
@@ -20,7 +22,8 @@ export function TrySample() {
         import('../../domain/bundle'),
         import('../../db/exchange'),
       ])
-      const response = await fetch('/sample-review.json')
+      // The sample in the chosen language: the same review day, with Welsh or English words.
+      const response = await fetch(SAMPLE_FILE[language.value])
       const bundle = await decodeBundle(await response.text())
       await applyImport(bundle)
       route(`/reviews/${bundle.reviews[0]}/visits`)

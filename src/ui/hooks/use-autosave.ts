@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
 import { type JournalEntry, journalForget, journalWrite } from '../../db/journal'
 import { StorageFullError, saveRecord } from '../../db/write'
-import { canonicalJson } from '../../domain/canonical'
 import { ConflictError } from '../../domain/merge'
 import type { Kind, PayloadOf } from '../../domain/schemas'
 
@@ -17,20 +16,34 @@ interface AutosaveState<T> {
   latest: T | undefined
   timer: number
   key: string | undefined
-  /** Canonical JSON of the last few values this hook saved, to recognise late echoes. */
-  sent: string[]
+  /**
+   * The order of the newest stored value this hook wrote or adopted (a record's change sequence,
+   * a draft's revision). What the database delivers is adopted only when its order is higher.
+   */
+  order: number
 }
+
+/** What the screen shows, read from the database, with the order it was stored in. */
+export interface Source<T> {
+  key: string
+  data: T
+  order: number
+}
+
+/** A new value, or a change to the newest one (never to what an older render showed). */
+export type Update<T> = T | ((newest: T) => T)
 
 /**
  * A local copy of a record's payload that the person edits, written back within
  * AUTOSAVE_DELAY_MS of the last change and at once when the page is hidden or closed, so
  * locking the phone or closing the tab loses nothing. While there are unsaved edits, changes
- * arriving from the database do not overwrite the person's text. A failed write keeps the text
- * on screen and says why.
+ * arriving from the database do not overwrite the person's text, and a late echo of an older
+ * save never does (see useAdopt). A failed write keeps the text on screen and says why.
+ * `save` resolves to the order of what it stored.
  */
 export function useAutosave<T>(
-  source: { key: string; data: T } | undefined,
-  save: (data: T) => Promise<void>,
+  source: Source<T> | undefined,
+  save: (data: T) => Promise<number>,
   toJournal: (data: T) => JournalEntry,
 ) {
   const [draft, setDraft] = useState<T | undefined>(source?.data)
@@ -41,7 +54,7 @@ export function useAutosave<T>(
     latest: source?.data,
     timer: 0,
     key: source?.key,
-    sent: [],
+    order: source?.order ?? 0,
   })
   const saveRef = useRef(save)
   saveRef.current = save
@@ -57,8 +70,7 @@ export function useAutosave<T>(
     setStatus('saving')
     chain.current = chain.current.then(async () => {
       try {
-        await saveRef.current(data)
-        s.sent = [...s.sent.slice(-9), canonicalJson(data)]
+        s.order = Math.max(s.order, await saveRef.current(data))
         if (s.saved < target) s.saved = target
         if (s.edits === s.saved && s.key) journalForget(s.key)
         setStatus(s.edits === s.saved ? 'saved' : 'pending')
@@ -70,8 +82,12 @@ export function useAutosave<T>(
   }, [])
 
   const update = useCallback(
-    (next: T) => {
+    (change: Update<T>) => {
       const s = state.current
+      // Applied to the newest local value, so a handler holding an older render cannot undo
+      // what was typed since.
+      const next =
+        typeof change === 'function' ? (change as (newest: T) => T)(s.latest as T) : change
       s.latest = next
       s.edits += 1
       setDraft(next)
@@ -81,8 +97,10 @@ export function useAutosave<T>(
     },
     [flush],
   )
+  /** The newest local value, which a handler reads instead of the one its render showed. */
+  const newest = useCallback((): T | undefined => state.current.latest, [])
   useSaveOnLeave(state.current, flush, toJournal)
-  return { draft, update, flush, status }
+  return { draft, update, flush, status, newest }
 }
 
 /** What a failed save tells the person; an unexpected failure is also logged. */
@@ -94,30 +112,25 @@ function failure(error: unknown): SaveStatus {
 }
 
 /**
- * Adopts what the database holds whenever nothing typed here is waiting to be saved — unless it
- * is a late echo of an older save of ours (a live query can deliver a result read before our
- * newest save committed; adopting it would wipe what was typed since).
+ * Adopts what the database holds when nothing typed here is waiting to be saved and it is newer
+ * than anything this hook wrote or adopted. A live query can deliver, late and in any order,
+ * results read before our newest save committed; their order is not higher than that save's, so
+ * they can never wipe what was typed since, however late they come.
  */
 function useAdopt<T>(
-  source: { key: string; data: T } | undefined,
+  source: Source<T> | undefined,
   s: AutosaveState<T>,
   setDraft: (data: T) => void,
 ) {
   useEffect(() => {
     if (!source) return
-    if (s.key !== source.key) {
-      s.key = source.key
-      s.sent = []
-    } else {
-      if (s.edits !== s.saved) return
-      const incoming = canonicalJson(source.data)
-      if (incoming === canonicalJson(s.latest)) return
-      if (s.sent.includes(incoming)) return
-    }
+    if (s.key !== source.key) s.key = source.key
+    else if (s.edits !== s.saved || source.order <= s.order) return
+    s.order = source.order
     s.latest = source.data
     s.edits = s.saved
     setDraft(source.data)
-  }, [source?.key, source?.data])
+  }, [source?.key, source?.data, source?.order])
 }
 
 /** Saves at once when the page is hidden or closed, journaling first what is still unsaved. */
@@ -150,9 +163,15 @@ function useSaveOnLeave<T>(
 }
 
 /** Autosave of one record's payload through the store's local-edit rule. */
-export function useRecordAutosave<K extends Kind>(id: string, kind: K, data: PayloadOf[K]) {
+export function useRecordAutosave<K extends Kind>(
+  id: string,
+  kind: K,
+  data: PayloadOf[K],
+  /** The change sequence the record was read at (Shown.seq): orders what the database says. */
+  seq: number,
+) {
   return useAutosave<PayloadOf[K]>(
-    { key: id, data },
+    { key: id, data, order: seq },
     (next) => saveRecord(id, kind, next),
     (next) => ({ type: 'record', id, kind, data: next }),
   )

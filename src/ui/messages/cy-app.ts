@@ -60,5 +60,16 @@ export const app = {
   },
   'sample.intro':
     'Ydy Diwrnod Adolygu yn newydd i chi? Llwythwch enghraifft o adolygiad i weld diwrnod adolygu cyfan: ffocws, ymweliadau, sgwrs â disgyblion a drafft o adborth. Gallwch ei thynnu yn nes ymlaen yn y Gosodiadau.',
+  'install.button': 'Gosod Diwrnod Adolygu',
+  // iOS has no Welsh interface: its button names stay in English, in quotation marks.
+  'install.iosShare': 'Tapiwch y botwm ‘Share’: sgwâr gyda saeth yn pwyntio i fyny.',
+  'install.iosAdd': 'Dewiswch ‘Add to Home Screen’, yna ‘Add’.',
+  'install.iosWhy':
+    'Pam: gall Safari glirio nodiadau gwefan nad ydych chi wedi’i hagor ers saith diwrnod. Mae Diwrnod Adolygu ar eich sgrin gartref yn eu cadw.',
   'sample.try': 'Rhowch gynnig ar enghraifft o adolygiad',
+  'language.choose': 'Iaith',
+  'date.months':
+    'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
+  'date.day': '{day} {month} {year}',
+  'date.dateTime': '{date} am {time}',
 } as const satisfies WelshCatalogue<typeof enApp>

@@ -10,7 +10,6 @@ export const conversations = {
   'conversations.empty':
     'Does dim sgyrsiau eto. Dechreuwch un pan fyddwch chi’n eistedd gyda grŵp o ddisgyblion neu staff.',
   // {with} is a capitalised option label (Disgyblion); after a colon it needs no mutation.
-  'conversations.unnamed': 'Sgwrs: {with}',
   // ymateb begins with a vowel: nothing mutates after dau, tri or chwe.
   'conversations.responses': {
     zero: '{count} ymateb',
@@ -67,6 +66,8 @@ export const conversations = {
   'evidence.gap': 'Dim tystiolaeth eto',
   'evidence.fromSources': 'Ffynonellau: {sources}',
   'evidence.fromPeople': 'Awduron: {people}',
+  // A label and how many notes it has, an item of the lists above: no words to agree.
+  'evidence.countOf': '{what} ({count})',
   'evidence.by': '{context} · {source} · {name}',
   'source.lesson-visit': 'Ymweliad â gwers',
   'source.learning-walk': 'Taith ddysgu',

@@ -25,6 +25,7 @@ export const feedback = {
   'feedback.draftBy': 'Drafft {name}',
 
   'feedback.consolidated': 'Adborth cyfunol',
+  'feedback.consolidatedBy': 'Adborth cyfunol ({name})',
   'feedback.consolidatedHint':
     'Ar gyfer y prif adolygydd: dewch â drafftiau’r tîm at ei gilydd yn adborth i’w gyflwyno i’r ysgol. Mewnforiwch fwndel pob adolygydd yn gyntaf.',
   'feedback.startConsolidated': 'Dechrau’r adborth cyfunol',

@@ -106,6 +106,7 @@ export const screens = {
   'visits.unnamed': 'Ymweliad am {time}',
 
   'visit.context': 'Am yr ymweliad hwn',
+  'notes.contextLine': '{details} — Golygu',
   'visit.yearGroup': 'Grŵp blwyddyn',
   'visit.subject': 'Pwnc',
   'visit.group': 'Grŵp neu ddosbarth',
@@ -132,11 +133,23 @@ export const screens = {
   'visit.noLinesYet':
     'Does dim llinellau ymholi yn y ffocws eto, felly does dim modd tagio nodiadau.',
 
+  'recovered.title': 'Testun wedi’i adfer o {time}',
+  'recovered.intro':
+    'Cafodd hwn ei deipio ychydig cyn i’r ap gau, a doedd dim modd ei gadw lle cafodd ei ysgrifennu. Ychwanegwch ef fel nodyn, copïwch ef, neu gwaredwch ef.',
+  'recovered.addNote': 'Ychwanegu fel nodyn',
+  'recovered.copy': 'Copïo',
+  'recovered.discard': 'Gwaredu',
+  'recovered.confirmDiscard':
+    'Gwaredu’r testun hwn sydd wedi’i adfer? Does dim modd ei gael yn ôl.',
+  'recovered.added': 'Mae’r testun wedi’i adfer wedi’i ychwanegu fel nodyn.',
+  'recovered.copied': 'Wedi’i gopïo. Gallwch ei ludo lle mae ei angen arnoch.',
+  'recovered.copyFailed': 'Wnaeth y porwr hwn ddim ei gopïo. Dewiswch y testun a’i gopïo eich hun.',
+  'recovered.discarded': 'Mae’r testun wedi’i adfer wedi’i waredu.',
+
   'settings.title': 'Gosodiadau',
   'settings.profile': 'Proffil',
   'settings.version': 'Fersiwn yr ap {version}',
   'settings.language': 'Iaith',
-  'settings.languageSoon': 'Bydd y Gymraeg ar gael cyn bo hir.',
   'settings.storage': 'Storio ar y ddyfais hon',
   'settings.persisted': 'Mae’r porwr hwn wedi addo cadw data Diwrnod Adolygu nes i chi ei dynnu.',
   'settings.notPersisted': 'Nid yw’r porwr hwn wedi addo cadw data Diwrnod Adolygu.',
@@ -145,6 +158,8 @@ export const screens = {
   'settings.askPersist': 'Gofyn am gadw’r data',
   'settings.usage': 'Yn defnyddio {used} MB o’r {quota} MB sydd ar gael.',
   'settings.app': 'Ap',
+  'settings.installed': 'Mae Diwrnod Adolygu yn rhedeg fel ap wedi’i osod.',
+  'settings.notInstalled': 'Mae Diwrnod Adolygu yn rhedeg yn y porwr, nid fel ap wedi’i osod.',
   'settings.checkUpdate': 'Chwilio am ddiweddariadau',
   'settings.checking': 'Wrthi’n chwilio…',
   'settings.upToDate': 'Mae gennych chi’r fersiwn ddiweddaraf.',

@@ -58,6 +58,9 @@ export const share = {
 
   'import.title': 'Mewnforio bwndel',
   'import.choose': 'Dewis ffeil bwndel',
+  // “yr ap” rather than the name, which would have to mutate as the object of cyrraedd.
+  'import.sharedMissing':
+    'Ni chyrhaeddodd y ffeil a rannwyd yr ap. Rhannwch hi eto, neu cadwch hi a’i dewis hi yma.',
   'import.hint':
     'Bwndel yw’r ffeil y mae adolygydd arall neu’r ysgol sy’n cynnal wedi’i hallforio o’r ap. Does dim yn newid nes i chi gadarnhau.',
   'import.drop': 'Gallwch hefyd ollwng ffeil bwndel yma.',
@@ -103,15 +106,12 @@ export const share = {
   },
   'import.confirm': 'Mewnforio',
   'import.alreadyImported': 'Mae’r bwndel hwn wedi’i fewnforio’n barod — does dim wedi newid.',
-  // The counts here are plain numbers with no plural entry of their own, so each stands after
-  // a label and a colon, where no noun has to agree with it.
-  'import.done':
-    'Wedi mewnforio bwndel {name}. Newydd: {new}; wedi’u diweddaru: {updated}; heb newid: {unchanged}; gwrthdaro: {conflicts}.',
+  // {counts} is the import.count* sentences above, each whole, joined as a list.
+  'import.done': 'Wedi mewnforio bwndel {name}: {counts}.',
   'import.openReview': 'Agor yr adolygiad',
   'import.history': 'Hanes mewnforio',
   'import.noHistory': 'Does dim wedi’i fewnforio ar y ddyfais hon eto.',
-  'import.historyItem':
-    '{name} ({school}), {time}. Newydd: {new}; wedi’u diweddaru: {updated}; gwrthdaro: {conflicts}',
+  'import.historyItem': '{name} ({school}), {time}: {counts}',
 
   'conflicts.title': 'Gwrthdaro',
   'conflicts.none': 'Dim gwrthdaro: roedd newidiadau pawb yn cyd-fynd â’i gilydd.',
@@ -124,7 +124,17 @@ export const share = {
   'conflict.deleted': 'Wedi dileu hwn.',
   'conflict.keep': 'Cadw’r fersiwn hon',
   'conflict.keepLabel': 'Cadw’r fersiwn: {name}, {time}',
-  'conflict.combine': 'Cyfuno: cadw pob nodyn o bob fersiwn',
+  'conflict.combine': 'Cyfuno: cadw pob testun o bob fersiwn',
+  'conflict.combined': 'Y fersiwn gyfunol',
+  'conflict.combinedIntro':
+    'Mae pob testun o bob fersiwn yma. Mae geiriau nad oedd ond mewn fersiwn arall yn dilyn enw’r person a’u hysgrifennodd a’r amser. Cadwch y fersiwn hon, neu canslwch a dewis un uchod.',
+  'conflict.keepCombined': 'Cadw’r fersiwn gyfunol',
+  // A name never follows a mutating preposition (glossary, "Style"): the genitive "Fersiwn {name}".
+  'conflict.from': 'Fersiwn {name}, {time}:',
+  'conflict.tooLongText':
+    'Does dim modd cyfuno’r fersiynau hyn: byddai’r testun sy’n dechrau ‘{start}’ yn hirach nag y caiff fod. Cadwch un fersiwn, yna ychwanegwch â llaw yr hyn sydd ei angen arnoch o’r llall.',
+  'conflict.tooLongList':
+    'Does dim modd cyfuno’r fersiynau hyn: gyda’i gilydd maen nhw’n dal mwy o eitemau mewn un rhestr nag y caiff ei ddal. Cadwch un fersiwn, yna ychwanegwch â llaw yr hyn sydd ei angen arnoch o’r llall.',
   'conflict.resolved': 'Mae’r gwrthdaro wedi’i ddatrys.',
   'conflict.gone': 'Mae’r gwrthdaro hwn wedi’i ddatrys yn barod.',
   'conflict.notes': {

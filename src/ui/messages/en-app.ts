@@ -53,4 +53,16 @@ export const app = {
   'sample.intro':
     'New to Review Day? Load a sample review to see a whole review day: a focus, visits, a pupil conversation and a feedback draft. You can remove it later in Settings.',
   'sample.try': 'Try a sample review',
+  // Installing the app (platform/install.ts): iOS has no Welsh interface, so its labels are quoted.
+  'install.button': 'Install Review Day',
+  'install.iosShare': 'Tap the Share button: a square with an arrow pointing up.',
+  'install.iosAdd': 'Choose Add to Home Screen, then Add.',
+  'install.iosWhy':
+    'Why: Safari may clear the notes of a website you have not opened for seven days. Review Day on your Home Screen keeps them.',
+  'language.choose': 'Language',
+  // Dates written from these names only where an engine's Intl has no data for the language.
+  'date.months':
+    'January February March April May June July August September October November December',
+  'date.day': '{day} {month} {year}',
+  'date.dateTime': '{date} at {time}',
 } as const

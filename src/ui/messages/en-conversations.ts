@@ -5,7 +5,6 @@ export const conversations = {
   'conversations.start': 'Start a conversation',
   'conversations.empty':
     'No conversations yet. Start one when you sit down with a group of pupils or staff.',
-  'conversations.unnamed': 'Conversation with {with}',
   'conversations.responses': { one: '{count} response', other: '{count} responses' },
   'with.staff': 'Staff',
   'with.pupils': 'Pupils',
@@ -44,6 +43,8 @@ export const conversations = {
   'evidence.gap': 'No evidence yet',
   'evidence.fromSources': 'From: {sources}',
   'evidence.fromPeople': 'By: {people}',
+  // A label and how many notes it has, an item of the lists above: no words to agree.
+  'evidence.countOf': '{what} ({count})',
   'evidence.by': '{context} · {source} · {name}',
   'source.lesson-visit': 'Lesson visit',
   'source.learning-walk': 'Learning walk',

@@ -21,6 +21,7 @@ export const feedback = {
   'feedback.draftBy': 'Draft by {name}',
 
   'feedback.consolidated': 'Consolidated feedback',
+  'feedback.consolidatedBy': 'Consolidated feedback ({name})',
   'feedback.consolidatedHint':
     'For the lead reviewer: bring the team’s drafts together into the feedback you present to the school. Import every reviewer’s bundle first.',
   'feedback.startConsolidated': 'Start the consolidated feedback',

@@ -1,6 +1,5 @@
-// Every part of the English catalogue but the first screen's (en-app.ts), registered on import.
-// App.tsx loads this with each lazily loaded screen.
-import { addMessages } from '.'
+// Every part of the English catalogue but the first screen's (en-app.ts), in one chunk that
+// loads with the first lazily loaded screen when English is the chosen language.
 import { conversations } from './en-conversations'
 import { cycle } from './en-cycle'
 import { errors } from './en-errors'
@@ -9,7 +8,7 @@ import { progress } from './en-progress'
 import { screens } from './en-screens'
 import { share } from './en-share'
 
-addMessages({
+export const rest = {
   ...errors,
   ...screens,
   ...share,
@@ -17,4 +16,4 @@ addMessages({
   ...feedback,
   ...cycle,
   ...progress,
-})
+}

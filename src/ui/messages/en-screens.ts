@@ -92,6 +92,8 @@ export const screens = {
   'visits.unnamed': 'Visit at {time}',
 
   'visit.context': 'About this visit',
+  // A visit's or conversation's context once set, folded to one line that opens to edit it.
+  'notes.contextLine': '{details} — Edit',
   'visit.yearGroup': 'Year group',
   'visit.subject': 'Subject',
   'visit.group': 'Class or group',
@@ -116,11 +118,22 @@ export const screens = {
   'visit.emptyNote': 'Write something before adding the note.',
   'visit.noLinesYet': 'The focus has no lines of enquiry yet, so notes cannot be tagged.',
 
+  'recovered.title': 'Recovered text from {time}',
+  'recovered.intro':
+    'This was typed just before the app closed, and it could not be saved where it was written. Add it as a note, copy it, or discard it.',
+  'recovered.addNote': 'Add it as a note',
+  'recovered.copy': 'Copy',
+  'recovered.discard': 'Discard',
+  'recovered.confirmDiscard': 'Discard this recovered text? It cannot be brought back.',
+  'recovered.added': 'The recovered text was added as a note.',
+  'recovered.copied': 'Copied. You can paste it where you need it.',
+  'recovered.copyFailed': 'This browser would not copy it. Select the text and copy it yourself.',
+  'recovered.discarded': 'The recovered text was discarded.',
+
   'settings.title': 'Settings',
   'settings.profile': 'Profile',
   'settings.version': 'App version {version}',
   'settings.language': 'Language',
-  'settings.languageSoon': 'Cymraeg is coming soon.',
   'settings.storage': 'Storage on this device',
   'settings.persisted': 'This browser has promised to keep Review Day’s data until you remove it.',
   'settings.notPersisted': 'This browser has not promised to keep Review Day’s data.',
@@ -129,6 +142,8 @@ export const screens = {
   'settings.askPersist': 'Ask to keep data',
   'settings.usage': 'Using {used} MB of {quota} MB available.',
   'settings.app': 'App',
+  'settings.installed': 'Review Day is running as an installed app.',
+  'settings.notInstalled': 'Review Day is running in the browser, not as an installed app.',
   'settings.checkUpdate': 'Check for updates',
   'settings.checking': 'Checking…',
   'settings.upToDate': 'You have the latest version.',

@@ -46,6 +46,8 @@ export const share = {
 
   'import.title': 'Import a bundle',
   'import.choose': 'Choose a bundle file',
+  'import.sharedMissing':
+    'The shared file did not reach Review Day. Share it again, or save it and choose it here.',
   'import.hint':
     'A bundle is the file another reviewer or your host school exported from Review Day. Nothing changes until you confirm.',
   'import.drop': 'Or drop a bundle file here.',
@@ -64,13 +66,11 @@ export const share = {
   },
   'import.confirm': 'Import',
   'import.alreadyImported': 'This bundle was already imported — nothing changed.',
-  'import.done':
-    'Imported from {name}: {new} new, {updated} updated, {unchanged} unchanged, {conflicts} conflicts.',
+  'import.done': 'Imported from {name}: {counts}.',
   'import.openReview': 'Open the review',
   'import.history': 'Import history',
   'import.noHistory': 'Nothing imported on this device yet.',
-  'import.historyItem':
-    '{name} ({school}), {time}: {new} new, {updated} updated, {conflicts} conflicts',
+  'import.historyItem': '{name} ({school}), {time}: {counts}',
 
   'conflicts.title': 'Conflicts',
   'conflicts.none': 'No conflicts: everyone’s changes fitted together.',
@@ -83,7 +83,16 @@ export const share = {
   'conflict.deleted': 'Deleted this.',
   'conflict.keep': 'Keep this version',
   'conflict.keepLabel': 'Keep the version by {name}, {time}',
-  'conflict.combine': 'Combine: keep every note from all versions',
+  'conflict.combine': 'Combine: keep every text from all versions',
+  'conflict.combined': 'The combined version',
+  'conflict.combinedIntro':
+    'Every text of every version is here. Words that only another version had follow the name of who wrote them and when. Keep this version, or cancel and choose one above.',
+  'conflict.keepCombined': 'Keep the combined version',
+  'conflict.from': 'From {name}, {time}:',
+  'conflict.tooLongText':
+    'These versions cannot be combined: the text beginning “{start}” would be longer than it may be. Keep one version, then add what you need from the other by hand.',
+  'conflict.tooLongList':
+    'These versions cannot be combined: together they hold more items in one list than it may hold. Keep one version, then add what you need from the other by hand.',
   'conflict.resolved': 'Conflict resolved.',
   'conflict.gone': 'This conflict has already been resolved.',
   'conflict.notes': { one: '{count} note', other: '{count} notes' },

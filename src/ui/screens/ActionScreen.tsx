@@ -70,7 +70,7 @@ function ActionEditor(props: {
   priorities: readonly Priority[]
 }) {
   const { route } = useLocation()
-  const saved = useRecordAutosave(props.action.id, 'action', props.action.data)
+  const saved = useRecordAutosave(props.action.id, 'action', props.action.data, props.action.seq)
   const a = saved.draft
   if (!a) return null
   const set: Set = (patch) => saved.update({ ...a, ...patch })

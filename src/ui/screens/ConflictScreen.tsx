@@ -1,14 +1,14 @@
-import { useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import { getWithVersions } from '../../db/conflicts'
 import { resolveRecord } from '../../db/write'
-import { combined } from '../../domain/combine'
+import { combineVersions } from '../../domain/combine'
 import type { Version } from '../../domain/merge'
 import type { Kind, Payload, PayloadOf } from '../../domain/schemas'
 import { explainError, Message } from '../components/Message'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
-import { formatDateTime, t } from '../messages'
+import { formatDateTime, formatDay, t } from '../messages'
 import { visitTitle } from '../titles'
 import { ReviewLayout } from './ReviewLayout'
 
@@ -17,11 +17,23 @@ function gist(kind: Kind, data: Payload): string[] {
   switch (kind) {
     case 'review': {
       const d = data as PayloadOf['review']
-      return [d.hostSchool, d.cluster, `${d.startDate} ${d.endDate}`, t(`stage.${d.stage}`)]
+      const dates = d.startDate
+        ? t('reviews.dates', {
+            start: formatDay(d.startDate),
+            end: formatDay(d.endDate || d.startDate),
+          })
+        : t('reviews.noDates')
+      return [
+        d.hostSchool,
+        d.cluster,
+        dates,
+        t(`stage.${d.stage}`),
+        ...d.team.map((m) => `• ${m.name}`),
+      ]
     }
     case 'focus': {
       const d = data as PayloadOf['focus']
-      return [d.enquiryQuestion, ...d.linesOfEnquiry.map((l) => `• ${l.title}`)]
+      return [d.enquiryQuestion, d.context, ...d.linesOfEnquiry.map((l) => `• ${l.title}`)]
     }
     case 'visit': {
       const d = data as PayloadOf['visit']
@@ -33,7 +45,8 @@ function gist(kind: Kind, data: Payload): string[] {
     }
     case 'feedback': {
       const d = data as PayloadOf['feedback']
-      return [d.summary, ...d.lines.map((l) => `• ${l.findings}`)]
+      const texts = d.lines.flatMap((l) => [l.findings, l.strengths, l.questions])
+      return [d.summary, ...texts.filter((text) => text.trim()).map((text) => `• ${text}`)]
     }
     default:
       return cycleGist(kind, data)
@@ -65,6 +78,20 @@ function cycleGist(kind: Kind, data: Payload): string[] {
   }
 }
 
+function Gist({ kind, data }: { kind: Kind; data: Payload }) {
+  return (
+    <>
+      {gist(kind, data)
+        .filter((line) => line.trim())
+        .map((line, i) => (
+          <p class="note-text" key={i}>
+            {line}
+          </p>
+        ))}
+    </>
+  )
+}
+
 export function ConflictScreen() {
   const { params } = useRoute()
   const reviewId = params.id as string
@@ -84,7 +111,6 @@ export function ConflictScreen() {
   }
 
   const versions = (record?.versions ?? []) as Version<Payload>[]
-  const union = record ? combined(record.kind, versions) : undefined
   return (
     <ReviewLayout reviewId={reviewId} tab="share">
       <h1>{t('conflict.title')}</h1>
@@ -109,13 +135,7 @@ export function ConflictScreen() {
                   {v.deleted ? (
                     <p>{t('conflict.deleted')}</p>
                   ) : (
-                    gist(record.kind, v.data)
-                      .filter((line) => line.trim())
-                      .map((line, i) => (
-                        <p class="note-text" key={i}>
-                          {line}
-                        </p>
-                      ))
+                    <Gist kind={record.kind} data={v.data} />
                   )}
                   <button
                     type="button"
@@ -129,13 +149,69 @@ export function ConflictScreen() {
               )
             })}
           </div>
-          {union && (
-            <button type="button" class="secondary" onClick={() => choose(union, false)}>
-              {t('conflict.combine')}
-            </button>
-          )}
+          <Combine
+            kind={record.kind}
+            versions={versions}
+            nameOf={nameOf}
+            keep={(data) => choose(data, false)}
+          />
         </>
       )}
     </ReviewLayout>
+  )
+}
+
+/**
+ * "Combine" in two steps: first the combined version is shown, then the person keeps it (or goes
+ * back). Combining that would pass a field's limit says so, and the versions stay to choose from.
+ */
+function Combine(props: {
+  kind: Kind
+  versions: readonly Version<Payload>[]
+  nameOf: (deviceId: string) => string
+  keep: (data: Payload) => Promise<void>
+}) {
+  const [open, setOpen] = useState(false)
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (open) heading.current?.focus()
+  }, [open])
+  if (!open) {
+    return (
+      <button type="button" class="secondary" onClick={() => setOpen(true)}>
+        {t('conflict.combine')}
+      </button>
+    )
+  }
+  const result = combineVersions(props.kind, props.versions, (v) =>
+    t('conflict.from', { name: props.nameOf(v.by), time: formatDateTime(v.at) }),
+  )
+  return (
+    <section class="card stack" aria-labelledby="combined-heading">
+      <h2 id="combined-heading" ref={heading} tabIndex={-1}>
+        {t('conflict.combined')}
+      </h2>
+      {result.ok ? (
+        <>
+          <p class="hint">{t('conflict.combinedIntro')}</p>
+          <Gist kind={props.kind} data={result.data} />
+          <button type="button" class="primary" onClick={() => props.keep(result.data)}>
+            {t('conflict.keepCombined')}
+          </button>
+        </>
+      ) : (
+        <Message
+          said={{
+            error: true,
+            text: result.tooLong.start
+              ? t('conflict.tooLongText', { start: result.tooLong.start })
+              : t('conflict.tooLongList'),
+          }}
+        />
+      )}
+      <button type="button" class="secondary" onClick={() => setOpen(false)}>
+        {t('common.cancel')}
+      </button>
+    </section>
   )
 }

@@ -16,7 +16,7 @@ import {
 } from '../../domain/schemas'
 import { Select, TextArea, TextField } from '../components/fields'
 import { useRecordAutosave } from '../hooks/use-autosave'
-import { t } from '../messages'
+import { formatTime, t } from '../messages'
 import { conversationTitle, lineTitle } from '../titles'
 import {
   EditableNotes,
@@ -40,14 +40,15 @@ export function ConversationScreen() {
 type Set = (patch: Partial<Conversation>) => void
 
 function ConversationEditor(props: NoteEditorProps<'conversation'>) {
-  const saved = useRecordAutosave(props.id, 'conversation', props.data)
+  const saved = useRecordAutosave(props.id, 'conversation', props.data, props.seq)
   const c = saved.draft
   if (!c) return null
-  const set: Set = (patch) => saved.update({ ...c, ...patch })
+  // Every change applies to the newest copy, never to the one this render showed.
+  const set: Set = (patch) => saved.update((newest) => ({ ...newest, ...patch }))
   const free = freeNotes(c.notes)
   const addFree = async (text: string, lines: string[]) => {
     const note: ConversationNote = { id: crypto.randomUUID(), text, lines }
-    set({ notes: [...c.notes, note] })
+    saved.update((newest) => ({ ...newest, notes: [...newest.notes, note] }))
     await saved.flush()
   }
   return (
@@ -58,15 +59,12 @@ function ConversationEditor(props: NoteEditorProps<'conversation'>) {
       title={conversationTitle(c)}
       context={{
         label: t('conversation.context'),
+        line: [t(`with.${c.with}`), c.group.trim(), formatTime(c.at)].filter(Boolean).join(' · '),
         openAtFirst: !props.data.group,
         fields: <ConversationContext c={c} set={set} />,
       }}
-      beforeJot={
-        <>
-          <PromptCards c={c} set={set} lines={props.lines} />
-          <h2>{t('conversation.freeNotes')}</h2>
-        </>
-      }
+      beforeJot={<h2>{t('conversation.freeNotes')}</h2>}
+      afterJot={<PromptCards c={c} set={set} lines={props.lines} />}
       lines={props.lines}
       onAdd={addFree}
       notes={

@@ -7,7 +7,7 @@ import type { LineOfEnquiry } from '../../domain/schemas'
 import { Section, Select, TextField } from '../components/fields'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
-import { formatTime, t } from '../messages'
+import { formatList, formatTime, t } from '../messages'
 import { lineTitle } from '../titles'
 import { ReviewLayout } from './ReviewLayout'
 
@@ -107,15 +107,21 @@ function CoverageSection(props: {
                   <br />
                   <span class="hint">
                     {t('evidence.fromSources', {
-                      sources: [...c.bySource]
-                        .map(([s, n]) => `${t(`source.${s}`)} ${n}`)
-                        .join(', '),
+                      sources: formatList(
+                        [...c.bySource].map(([s, n]) =>
+                          t('evidence.countOf', { what: t(`source.${s}`), count: n }),
+                        ),
+                      ),
                     })}
                   </span>
                   <br />
                   <span class="hint">
                     {t('evidence.fromPeople', {
-                      people: [...c.byPerson].map(([p, n]) => `${props.nameOf(p)} ${n}`).join(', '),
+                      people: formatList(
+                        [...c.byPerson].map(([p, n]) =>
+                          t('evidence.countOf', { what: props.nameOf(p), count: n }),
+                        ),
+                      ),
                     })}
                   </span>
                 </>

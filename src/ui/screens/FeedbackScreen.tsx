@@ -101,7 +101,7 @@ export function FeedbackScreen() {
       </Section>
       <ConsolidatedSection
         consolidated={consolidated.map((f) =>
-          item(f, `${t('feedback.consolidated')} (${f.data.author})`),
+          item(f, t('feedback.consolidatedBy', { name: f.data.author })),
         )}
         lead={profile?.role === 'lead-reviewer'}
         canStart={profile !== null}
@@ -258,6 +258,7 @@ function FeedbackRecord(props: {
           reviewId={reviewId}
           id={f.id}
           data={f.data}
+          seq={f.seq}
           lines={data.lines}
           evidence={data.evidence}
           drafts={f.data.consolidated ? data.drafts : undefined}

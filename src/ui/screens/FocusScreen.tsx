@@ -24,18 +24,18 @@ export function FocusScreen() {
         <p class="empty">{t('common.notFound')}</p>
       ) : (
         <>
-          <ReviewEditor id={review.id} data={review.data} />
-          <FocusEditor id={focus.id} data={focus.data} team={review.data.team} />
+          <ReviewEditor id={review.id} data={review.data} seq={review.seq} />
+          <FocusEditor id={focus.id} data={focus.data} seq={focus.seq} team={review.data.team} />
         </>
       )}
     </ReviewLayout>
   )
 }
 
-function ReviewEditor(props: { id: string; data: Review }) {
-  const { draft, update, status } = useRecordAutosave(props.id, 'review', props.data)
+function ReviewEditor(props: { id: string; data: Review; seq: number }) {
+  const { draft, update, status } = useRecordAutosave(props.id, 'review', props.data, props.seq)
   if (!draft) return null
-  const set = (patch: Partial<Review>) => update({ ...draft, ...patch })
+  const set = (patch: Partial<Review>) => update((newest) => ({ ...newest, ...patch }))
   return (
     <>
       <Section title={t('focus.reviewHeading')}>
@@ -78,10 +78,10 @@ function ReviewEditor(props: { id: string; data: Review }) {
 
 type SetFocus = (patch: Partial<Focus>) => void
 
-function FocusEditor(props: { id: string; data: Focus; team: Review['team'] }) {
-  const { draft, update, status } = useRecordAutosave(props.id, 'focus', props.data)
+function FocusEditor(props: { id: string; data: Focus; seq: number; team: Review['team'] }) {
+  const { draft, update, status } = useRecordAutosave(props.id, 'focus', props.data, props.seq)
   if (!draft) return null
-  const set: SetFocus = (patch) => update({ ...draft, ...patch })
+  const set: SetFocus = (patch) => update((newest) => ({ ...newest, ...patch }))
   return (
     <>
       <Section title={t('focus.heading')}>

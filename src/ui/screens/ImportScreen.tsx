@@ -1,19 +1,31 @@
 import { useEffect, useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
 import { onLaunchFiles } from '../../platform/files'
+import { sharedArrival, takeSharedFile } from '../../platform/shared-file'
 import { ImportPanel } from '../components/ImportPanel'
 import { t } from '../messages'
 
-/** Import from the reviews list, and where a bundle opened with the installed app lands. */
+/**
+ * Import from the reviews list, and where a bundle lands when it is opened with the installed app
+ * or shared to it from another app (it is previewed like a chosen file; nothing is written until
+ * Import).
+ */
 export function ImportScreen() {
   const { route } = useLocation()
-  const [launched, setLaunched] = useState<File | undefined>()
-  useEffect(() => onLaunchFiles(setLaunched), [])
+  const [arrived, setArrived] = useState<File | undefined>()
+  const [sharedLost, setSharedLost] = useState(false)
+  useEffect(() => onLaunchFiles(setArrived), [])
+  useEffect(() => {
+    const shared = sharedArrival(window.location.search)
+    if (shared === null) return
+    void takeSharedFile().then((file) => (file ? setArrived(file) : setSharedLost(true)))
+  }, [])
   return (
     <>
       <h1>{t('import.title')}</h1>
+      {sharedLost && <p class="alert">{t('import.sharedMissing')}</p>}
       <div class="card">
-        <ImportPanel file={launched} onOpenReview={(id) => route(`/reviews/${id}/visits`)} />
+        <ImportPanel file={arrived} onOpenReview={(id) => route(`/reviews/${id}/visits`)} />
       </div>
     </>
   )

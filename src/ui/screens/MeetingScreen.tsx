@@ -7,7 +7,7 @@ import type { Meeting, MeetingNote } from '../../domain/schemas'
 import { Chips, TextField } from '../components/fields'
 import { useRecordAutosave } from '../hooks/use-autosave'
 import { useLive } from '../hooks/use-live'
-import { t } from '../messages'
+import { formatDateTime, t } from '../messages'
 import { actionTitle, meetingTitle } from '../titles'
 import {
   EditableNotes,
@@ -32,7 +32,7 @@ export function MeetingScreen() {
 type Set = (patch: Partial<Meeting>) => void
 
 function MeetingEditor(props: NoteEditorProps<'meeting'>) {
-  const saved = useRecordAutosave(props.id, 'meeting', props.data)
+  const saved = useRecordAutosave(props.id, 'meeting', props.data, props.seq)
   const actions = useLive(() => listOfKind(props.reviewId, 'action'), [props.reviewId]) ?? []
   const [about, setAbout] = useState<string[]>([])
   const m = saved.draft
@@ -56,6 +56,10 @@ function MeetingEditor(props: NoteEditorProps<'meeting'>) {
       title={meetingTitle(m)}
       context={{
         label: t('meeting.context'),
+        line: [m.with, m.at ? formatDateTime(m.at) : '']
+          .map((part) => part.trim())
+          .filter(Boolean)
+          .join(' · '),
         openAtFirst: !props.data.with,
         fields: <MeetingContext m={m} set={set} />,
       }}

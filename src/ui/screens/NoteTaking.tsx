@@ -1,7 +1,8 @@
 // The note-taking shell that the visit, conversation and follow-up meeting screens share: the
-// record and the focus's lines loaded for the route, then a title, the context (open at first
-// while it is empty), the jot box, the notes, and deleting the record. Each screen brings its own
-// fields.
+// record and the focus's lines loaded for the route, then a title, the jot box, the context, the
+// notes, and deleting the record. Each screen brings its own fields. The jot box comes first: a
+// reviewer who has just started a visit wants to write, so on a phone it sits on the first screen;
+// the context comes after it while it is empty, and shrinks to one line above it once set.
 import type { ComponentChildren, ComponentType } from 'preact'
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
@@ -11,6 +12,7 @@ import { deleteRecord } from '../../db/write'
 import type { LineOfEnquiry, PayloadOf } from '../../domain/schemas'
 import { JotBox } from '../components/JotBox'
 import { NoteList } from '../components/NoteList'
+import { Recovered } from '../components/Recovered'
 import { SaveStatus } from '../components/SaveStatus'
 import type { SaveStatus as Status } from '../hooks/use-autosave'
 import { useLive } from '../hooks/use-live'
@@ -30,6 +32,8 @@ export interface NoteEditorProps<K extends NoteKind> {
   reviewId: string
   id: string
   data: PayloadOf[K]
+  /** The change sequence the record was read at (Shown.seq). */
+  seq: number
   lines: readonly LineOfEnquiry[]
 }
 
@@ -45,6 +49,7 @@ export function NoteTakingScreen<K extends NoteKind>(props: {
   const focus = useLive(() => getFocus(reviewId).then((f) => f ?? null), [reviewId])
   return (
     <ReviewLayout reviewId={reviewId} tab={HOME[props.kind]}>
+      <Recovered recordId={recordId} />
       {record === undefined || focus === undefined ? (
         <p>{t('common.loading')}</p>
       ) : record === null ? (
@@ -54,6 +59,7 @@ export function NoteTakingScreen<K extends NoteKind>(props: {
           reviewId={reviewId}
           id={record.id}
           data={record.data}
+          seq={record.seq}
           lines={focus?.data.linesOfEnquiry ?? []}
         />
       )}
@@ -67,8 +73,10 @@ export function NoteTakingShell(props: {
   reviewId: string
   id: string
   title: string
-  context: { label: string; openAtFirst: boolean; fields: ComponentChildren }
+  /** `line`: the context set, in one line ("Lesson visit · Year 5 · Maths · 5B"). */
+  context: { label: string; line: string; openAtFirst: boolean; fields: ComponentChildren }
   beforeJot?: ComponentChildren
+  afterJot?: ComponentChildren
   lines: readonly LineOfEnquiry[]
   onAdd: (text: string, lines: string[]) => Promise<void>
   notes: ComponentChildren
@@ -77,8 +85,8 @@ export function NoteTakingShell(props: {
   status: Status
 }) {
   const { route } = useLocation()
-  // Open while the context is empty when the record opens; it stays as the person leaves it.
-  const [contextOpen] = useState(props.context.openAtFirst)
+  // Where the context sits is chosen when the record opens, so it never jumps while typed into.
+  const [contextEmpty] = useState(props.context.openAtFirst)
   const remove = async () => {
     if (!window.confirm(props.remove.confirm)) return
     await deleteRecord(props.id)
@@ -87,12 +95,21 @@ export function NoteTakingShell(props: {
   return (
     <>
       <h1>{props.title}</h1>
-      <details class="card" open={contextOpen}>
-        <summary>{props.context.label}</summary>
-        <div class="stack">{props.context.fields}</div>
-      </details>
+      {!contextEmpty && (
+        <details class="card context-line">
+          <summary>{t('notes.contextLine', { details: props.context.line })}</summary>
+          <div class="stack">{props.context.fields}</div>
+        </details>
+      )}
       {props.beforeJot}
       <JotBox draftKey={jotKey(props.id)} lines={props.lines} onAdd={props.onAdd} />
+      {props.afterJot}
+      {contextEmpty && (
+        <details class="card" open>
+          <summary>{props.context.label}</summary>
+          <div class="stack">{props.context.fields}</div>
+        </details>
+      )}
       {props.notes}
       <div class="card stack">
         {props.closing}

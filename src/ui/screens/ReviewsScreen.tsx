@@ -1,6 +1,9 @@
 import { listReviews } from '../../db/read'
 import { unexportedByReview } from '../../db/unexported'
+import { InstallApp } from '../components/InstallApp'
+import { LanguageChoice } from '../components/LanguageChoice'
 import { LazyReviewProgress } from '../components/LazyReviewProgress'
+import { Recovered } from '../components/Recovered'
 import { TrySample } from '../components/TrySample'
 import { useLive } from '../hooks/use-live'
 import { useProfile } from '../hooks/use-profile'
@@ -16,6 +19,7 @@ export function ReviewsScreen() {
   if (profile === null) {
     return (
       <>
+        <LanguageChoice />
         <h1>{t('profile.title')}</h1>
         <p>{t('profile.intro')}</p>
         <ProfileForm initial={null} />
@@ -33,6 +37,8 @@ export function ReviewsScreen() {
           {t('reviews.import')}
         </a>
       </div>
+      <Recovered />
+      <InstallApp />
       {reviews === undefined ? (
         <p>{t('common.loading')}</p>
       ) : reviews.length === 0 ? (

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import { listReviews } from '../../db/read'
 import { eraseEverything, removeReview } from '../../db/remove'
 import { unexportedByReview } from '../../db/unexported'
+import { runningInstalled } from '../../platform/install'
 import {
   type Persistence,
   persistence,
@@ -9,7 +10,9 @@ import {
   storageEstimate,
 } from '../../platform/storage'
 import { appVersion } from '../../platform/version'
-import { Section, Select } from '../components/fields'
+import { Section } from '../components/fields'
+import { InstallApp } from '../components/InstallApp'
+import { LanguageChoice } from '../components/LanguageChoice'
 import { useLive } from '../hooks/use-live'
 import { useProfile } from '../hooks/use-profile'
 import { t } from '../messages'
@@ -28,17 +31,13 @@ export function SettingsScreen() {
         {profile === undefined ? <p>{t('common.loading')}</p> : <ProfileForm initial={profile} />}
       </Section>
       <Section title={t('settings.language')}>
-        <Select
-          label={t('settings.language')}
-          value="en"
-          options={[{ value: 'en', label: 'English' }]}
-          onChange={() => undefined}
-        />
-        <p class="hint">{t('settings.languageSoon')}</p>
+        <LanguageChoice titled />
       </Section>
       <StorageSection />
       <Section title={t('settings.app')}>
         <p>{t('settings.version', { version: appVersion })}</p>
+        <p>{t(runningInstalled() ? 'settings.installed' : 'settings.notInstalled')}</p>
+        <InstallApp />
         <CheckForUpdate />
       </Section>
       <ReviewsOnDevice />

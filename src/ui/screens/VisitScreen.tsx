@@ -24,13 +24,14 @@ export function VisitScreen() {
 }
 
 function VisitEditor(props: NoteEditorProps<'visit'>) {
-  const visit = useRecordAutosave(props.id, 'visit', props.data)
+  const visit = useRecordAutosave(props.id, 'visit', props.data, props.seq)
   const v = visit.draft
   if (!v) return null
-  const set = (patch: Partial<Visit>) => visit.update({ ...v, ...patch })
+  // Every change applies to the newest copy, never to the one this render showed.
+  const set = (patch: Partial<Visit>) => visit.update((newest) => ({ ...newest, ...patch }))
   const addNote = async (text: string, lines: string[]) => {
     const note: VisitNote = { id: crypto.randomUUID(), at: new Date().toISOString(), text, lines }
-    set({ notes: [...v.notes, note] })
+    visit.update((newest) => ({ ...newest, notes: [...newest.notes, note] }))
     await visit.flush()
   }
   return (
@@ -41,6 +42,10 @@ function VisitEditor(props: NoteEditorProps<'visit'>) {
       title={visitTitle(v)}
       context={{
         label: t('visit.context'),
+        line: [t(`activity.${v.activity}`), v.yearGroup, v.subject, v.group, v.place]
+          .map((part) => part.trim())
+          .filter(Boolean)
+          .join(' · '),
         openAtFirst: !(props.data.yearGroup || props.data.subject || props.data.group),
         fields: <VisitContext v={v} set={set} />,
       }}

@@ -65,6 +65,7 @@ function WorkshopBody({ reviewId, data }: { reviewId: string; data: CycleData })
           reviewId={reviewId}
           id={workshop.id}
           data={workshop.data}
+          seq={workshop.seq}
           lines={lines}
           points={points}
           actions={data.actions}
@@ -109,11 +110,12 @@ function WorkshopEditor(props: {
   reviewId: string
   id: string
   data: Workshop
+  seq: number
   lines: readonly LineOfEnquiry[]
   points: readonly StartingPoint[]
   actions: readonly Shown<'action'>[]
 }) {
-  const saved = useRecordAutosave(props.id, 'workshop', props.data)
+  const saved = useRecordAutosave(props.id, 'workshop', props.data, props.seq)
   const w = saved.draft
   if (!w) return null
   const set: Set = (patch) => saved.update({ ...w, ...patch })

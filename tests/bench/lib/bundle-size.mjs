@@ -1,6 +1,6 @@
 // What the first screen costs to download, read from the production build: the entry script of
 // index.html, its modulepreloads and every module they import statically (dynamic import() is
-// loaded later, on demand), gzipped; every other chunk too; and, from the build's hidden source
+// loaded later, on demand) and the chosen language's first-screen words, gzipped; every other chunk too; and, from the build's hidden source
 // maps, which packages and folders the first screen's bytes come from.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, posix } from 'node:path'
@@ -18,13 +18,32 @@ function urlToFile(url, fromFile) {
   return posix.normalize(path).replace(/^\/+/, '')
 }
 
-/** Files (relative to dist) of the JavaScript that loading index.html fetches before any lazy load. */
-export function firstScreenFiles(dist) {
+/** The languages the app speaks; each has its own first-screen words. */
+export const LANGUAGES = ['en', 'cy']
+
+/**
+ * The chunk of a language's first-screen words (src/ui/messages/<lang>-app.ts): main.tsx imports
+ * the chosen language's before the first render, so it is part of the first screen, though
+ * loaded by import(). Rollup names a dynamically imported module's chunk after its file.
+ */
+export function languagePartFile(dist, language) {
+  const name = new RegExp(`^${language}-app-[\\w-]+\\.js$`)
+  const file = readdirSync(join(dist, 'assets')).find((f) => name.test(f))
+  if (!file) throw new Error(`no chunk of ${language}-app.ts in ${dist}/assets`)
+  return `assets/${file}`
+}
+
+/**
+ * Files (relative to dist) of the JavaScript that loading index.html fetches before the first
+ * screen is drawn in `language`: the entry and its static imports, and that language's words.
+ */
+export function firstScreenFiles(dist, language = 'en') {
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
   const queue = [
     ...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g),
     ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g),
   ].map((m) => urlToFile(m[1], '/index.html'))
+  queue.push(languagePartFile(dist, language))
   const seen = new Set()
   while (queue.length > 0) {
     const file = queue.shift()
