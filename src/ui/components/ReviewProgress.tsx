@@ -4,7 +4,7 @@
 // module (LazyReviewProgress) without the rest of the catalogue.
 import { reviewProgress } from '../../db/progress'
 import { localDay } from '../../domain/days'
-import { actionsDue, nextStep } from '../../domain/progress'
+import { actionsDue, nextStep, type ProgressFacts } from '../../domain/progress'
 import { useLive } from '../hooks/use-live'
 import { addMessages, t } from '../messages'
 import { progress as cyProgress } from '../messages/cy-progress'
@@ -16,7 +16,11 @@ addMessages('cy', cyProgress)
 /** The next-step sentence and, when any, the actions due, as inline spans. */
 export function ReviewProgress({ reviewId }: { reviewId: string }) {
   const facts = useLive(() => reviewProgress(reviewId), [reviewId])
-  if (!facts) return null
+  return facts ? <ProgressLine facts={facts} /> : null
+}
+
+/** The next step and the actions due, from facts already read. */
+export function ProgressLine({ facts }: { facts: ProgressFacts }) {
   const today = localDay(new Date())
   const due = actionsDue(facts.actions, facts.checkins, today).length
   return (
