@@ -22,9 +22,9 @@ export async function startFeedback(
   const mine = consolidated ? undefined : existing.find((f) => isMyDraft(f, deviceId, author))
   if (mine) return mine.id
   const lineIds = (focus?.data.linesOfEnquiry ?? []).map((l) => l.id)
-  return createRecord({
-    kind: 'feedback',
-    reviewId,
-    data: newFeedback(author, consolidated, lineIds),
-  })
+  // Starting the consolidated feedback begins the feedback stage.
+  return createRecord(
+    { kind: 'feedback', reviewId, data: newFeedback(author, consolidated, lineIds) },
+    consolidated ? 'feedback' : undefined,
+  )
 }

@@ -10,8 +10,17 @@ import {
   localEdit,
   resolve,
   type Version,
+  winner,
 } from '../domain/merge'
-import { type Kind, MAX_COUNTER, type PayloadOf, payloadSchemas } from '../domain/schemas'
+import {
+  type Kind,
+  MAX_COUNTER,
+  type PayloadOf,
+  payloadSchemas,
+  type Review,
+  type Stage,
+} from '../domain/schemas'
+import { stageMovedTo } from '../domain/stage'
 import { db } from './database'
 import { getDeviceId, getProfile, replaceDeviceId } from './device'
 import { currentSeq, readCounter } from './meta'
@@ -151,8 +160,11 @@ export interface NewRecord<K extends Kind = Kind> {
   reviewId: string
 }
 
-/** Creates records in one transaction (a review and its focus are born together). */
-export async function createRecords(items: NewRecord[]): Promise<string[]> {
+/**
+ * Creates records in one transaction (a review and its focus are born together). Work that begins
+ * a stage (`begins`) moves its review's stage forward in the same transaction.
+ */
+export async function createRecords(items: NewRecord[], begins?: Stage): Promise<string[]> {
   const rows = items.map((item) => ({
     ...item,
     id: item.id ?? crypto.randomUUID(),
@@ -164,13 +176,32 @@ export async function createRecords(items: NewRecord[]): Promise<string[]> {
       const version = createVersion(item.data, author)
       await db.records.add(rowOf(item, [version], seq))
     }
+    const [first] = rows
+    if (begins && first) await moveStage(deviceId, first.reviewId, begins)
   })
   return rows.map((r) => r.id)
 }
 
-export async function createRecord<K extends Kind>(item: NewRecord<K>): Promise<string> {
-  const [id] = await createRecords([item as NewRecord])
+export async function createRecord<K extends Kind>(
+  item: NewRecord<K>,
+  begins?: Stage,
+): Promise<string> {
+  const [id] = await createRecords([item as NewRecord], begins)
   return id as string
+}
+
+/**
+ * Inside a transaction: the review's stage moved forward to `begun`, never back (domain/stage.ts).
+ * A review in conflict or deleted is left as it is: the work is saved, and a person sets the stage.
+ */
+async function moveStage(deviceId: string, reviewId: string, begun: Stage): Promise<void> {
+  const row = await db.records.get(reviewId)
+  if (row?.kind !== 'review' || row.deleted === 1 || row.conflicted === 1) return
+  const review = winner(row.versions).data as Review
+  const stage = stageMovedTo(review.stage, begun)
+  if (stage === review.stage) return
+  const { author, seq } = await nextNumbers(deviceId, row.versions)
+  await db.records.put(rowOf(row, localEdit(row.versions, { ...review, stage }, author), seq))
 }
 
 /** Returns the change sequence the new row was written at. */

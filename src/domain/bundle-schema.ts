@@ -1,5 +1,6 @@
-// The public bundle format, version 1 (the README's "Bundle format"): the contract between schools. Never change what
-// version 1 means; a change that older apps cannot read is version 2, and version 1 stays readable.
+// The public bundle format, versions 1 and 2 (the README's "Bundle format"): the contract between schools. Never
+// change what a version means; version 2 adds the improvement cycle's kinds, and version 1 stays
+// readable for good (which version may hold which kinds: bundle-version.ts).
 // Unknown keys are stripped (z.object), so a bundle cannot smuggle fields into the database.
 import * as z from 'zod/mini'
 import type { Version } from './merge'
@@ -17,8 +18,11 @@ import {
 
 export const BUNDLE_FORMAT = 'review-day.bundle'
 export const SEALED_FORMAT = 'review-day.sealed'
-/** The newest bundle format version this app reads and the one it writes. */
-export const BUNDLE_VERSION = 1
+/**
+ * The newest bundle format version this app reads. It writes version 1 while a bundle holds only
+ * version 1 kinds, so older copies of the app can read it (bundle-version.ts).
+ */
+export const BUNDLE_VERSION = 2
 
 // Caps an honest review never comes near, so that no file can make merging slow (merging compares
 // every pair of a record's concurrent versions, clock by clock). decodeBundle checks them before
@@ -67,6 +71,11 @@ const recordSchemas = {
   visit: recordOf('visit', payloadSchemas.visit),
   conversation: recordOf('conversation', payloadSchemas.conversation),
   feedback: recordOf('feedback', payloadSchemas.feedback),
+  // Version 2: the improvement cycle.
+  workshop: recordOf('workshop', payloadSchemas.workshop),
+  action: recordOf('action', payloadSchemas.action),
+  checkin: recordOf('checkin', payloadSchemas.checkin),
+  meeting: recordOf('meeting', payloadSchemas.meeting),
 } satisfies { [K in Kind]: z.ZodMiniType<{ kind: K; versions: Version<PayloadOf[K]>[] }> }
 
 export const bundleRecord = z.discriminatedUnion('kind', [
@@ -75,6 +84,10 @@ export const bundleRecord = z.discriminatedUnion('kind', [
   recordSchemas.visit,
   recordSchemas.conversation,
   recordSchemas.feedback,
+  recordSchemas.workshop,
+  recordSchemas.action,
+  recordSchemas.checkin,
+  recordSchemas.meeting,
 ])
 /** One record as it travels: its kind, ids and the set of its latest concurrent versions. */
 export type BundleRecord = z.infer<typeof bundleRecord>
@@ -87,7 +100,7 @@ export type BundlePerson = z.infer<typeof bundlePerson>
 
 export const bundleSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
+  version: z.union([z.literal(1), z.literal(BUNDLE_VERSION)]),
   id: lowerId(),
   createdAt: isoTime(),
   from: bundleFrom,

@@ -16,6 +16,8 @@ import {
   readablePath,
   SEALED_FORMAT,
 } from './bundle-schema'
+import { kindBeyondVersion, versionFor } from './bundle-version'
+import { localDay } from './days'
 import { digestOfJson } from './digest'
 import { ReviewDayError } from './errors'
 import { duplicateTopLevelKey, parseJsonObject, withoutBom } from './json-text'
@@ -91,7 +93,7 @@ export async function encodeBundle(input: EncodeInput): Promise<{ bundle: Bundle
   )
   const head = {
     format: BUNDLE_FORMAT,
-    version: BUNDLE_VERSION,
+    version: versionFor(records),
     id: input.id ?? crypto.randomUUID(),
     createdAt: input.createdAt ?? new Date().toISOString(),
     from: { deviceId: input.from.deviceId, name: input.from.name, school: input.from.school },
@@ -210,6 +212,8 @@ function validate(top: Record<string, unknown>): Bundle {
 
 /** Checks across records that a schema of one record cannot make. */
 function checkRecords(bundle: Bundle): void {
+  const beyond = kindBeyondVersion(bundle.version, bundle.records)
+  if (beyond) throw new ReviewDayError('bundle/invalid', { paths: [beyond] })
   const ids = new Set<string>()
   for (const record of bundle.records) {
     if (ids.has(record.id)) {
@@ -296,6 +300,5 @@ function day(date: Date | string): string {
   }
   if (Number.isNaN(date.getTime())) return 'undated'
   // The person's own calendar day, as they would name the file.
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+  return localDay(date)
 }

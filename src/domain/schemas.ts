@@ -5,14 +5,27 @@ import * as z from 'zod/mini'
 import { MAX_COUNTER } from './version-vector'
 import {
   ACTIVITIES,
+  CHECKIN_STATUSES,
   CONVERSATION_WITH,
   EVIDENCE_ACTIVITIES,
   KINDS,
+  KINDS_V1,
   ROLES,
   STAGES,
+  SUPPORT_KINDS,
 } from './vocabulary'
 
-export { ACTIVITIES, CONVERSATION_WITH, EVIDENCE_ACTIVITIES, KINDS, ROLES, STAGES }
+export {
+  ACTIVITIES,
+  CHECKIN_STATUSES,
+  CONVERSATION_WITH,
+  EVIDENCE_ACTIVITIES,
+  KINDS,
+  KINDS_V1,
+  ROLES,
+  STAGES,
+  SUPPORT_KINDS,
+}
 
 /** Longest text we keep in one field: a long note is ~2,000 characters; this is 50 of them. */
 export const MAX_TEXT = 100_000
@@ -22,6 +35,8 @@ export const MAX_SHORT = 500
 export const MAX_LIST = 5_000
 /** Largest group in one conversation (a whole-school assembly is a few hundred). */
 export const MAX_GROUP_SIZE = 10_000
+/** Priorities the app lets a workshop agree: one to three, in order. */
+export const MAX_PRIORITIES = 3
 
 export const id = () => z.uuid()
 const text = () => z.string().check(z.maxLength(MAX_TEXT))
@@ -162,6 +177,109 @@ export const feedback = z.object({
 })
 export type Feedback = z.infer<typeof feedback>
 
+// ---- The improvement cycle (bundle format version 2): the workshop after the review, its
+// actions, the check-ins on them and follow-up meetings. One record per action and per check-in,
+// so the host editing one action and a partner school adding a check-in never conflict.
+
+/** Who took part in the workshop: a role and how many, never names. */
+export const participant = z.object({
+  id: id(),
+  role: short(),
+  count: z.int().check(z.minimum(0), z.maximum(MAX_GROUP_SIZE)),
+})
+export type Participant = z.infer<typeof participant>
+
+/** A staff idea, captured as it is said; it may answer a question for reflection. */
+export const idea = z.object({
+  id: id(),
+  at: isoTime(),
+  text: text(),
+  lines: list(id()),
+  question: z.optional(text()),
+})
+export type Idea = z.infer<typeof idea>
+
+/** An agreed priority; `lines` are the lines of enquiry (and their findings) it answers. */
+export const priority = z.object({
+  id: id(),
+  title: short(),
+  detail: text(),
+  lines: list(id()),
+})
+export type Priority = z.infer<typeof priority>
+
+/**
+ * One per review, started on demand. The app adds at most MAX_PRIORITIES priorities, in the order
+ * agreed; the schema takes a longer list, because combining two versions of a workshop that
+ * each agreed priorities apart may hold more, and a file must not be refused for it.
+ */
+export const workshop = z.object({
+  at: day(),
+  participants: list(participant),
+  ideas: list(idea),
+  priorities: list(priority),
+  notes: text(),
+})
+export type Workshop = z.infer<typeof workshop>
+
+export const supportKind = z.enum(SUPPORT_KINDS)
+export type SupportKind = z.infer<typeof supportKind>
+
+/** Support asked of a partner school towards an action. */
+export const supportAsk = z.object({
+  id: id(),
+  school: short(),
+  kind: supportKind,
+  detail: text(),
+})
+export type SupportAsk = z.infer<typeof supportAsk>
+
+export const action = z.object({
+  priorityId: id(),
+  what: text(),
+  /** A name or a role in the host school. */
+  lead: short(),
+  startDate: day(),
+  reviewDate: day(),
+  successCriteria: text(),
+  research: z.object({ text: text(), reference: short() }),
+  support: list(supportAsk),
+})
+export type Action = z.infer<typeof action>
+
+export const checkinStatus = z.enum(CHECKIN_STATUSES)
+export type CheckinStatus = z.infer<typeof checkinStatus>
+
+export const checkin = z.object({
+  actionId: id(),
+  on: z.iso.date(),
+  status: checkinStatus,
+  /** What was seen: the evidence of impact. */
+  seen: text(),
+  nextStep: text(),
+  /** The name as typed; the device that wrote it is on the version anyway. */
+  by: short(),
+})
+export type Checkin = z.infer<typeof checkin>
+
+export const meetingNote = z.object({
+  id: id(),
+  at: isoTime(),
+  text: text(),
+  lines: list(id()),
+  /** The actions the note is about. */
+  actions: list(id()),
+})
+export type MeetingNote = z.infer<typeof meetingNote>
+
+/** A follow-up meeting with partner schools, noted like a conversation. */
+export const meeting = z.object({
+  at: isoTime(),
+  with: short(),
+  notes: list(meetingNote),
+})
+export type Meeting = z.infer<typeof meeting>
+
 export const kind = z.enum(KINDS)
 export type Kind = z.infer<typeof kind>
 
@@ -171,6 +289,10 @@ export const payloadSchemas = {
   visit,
   conversation,
   feedback,
+  workshop,
+  action,
+  checkin,
+  meeting,
 } as const
 
 export interface PayloadOf {
@@ -179,6 +301,10 @@ export interface PayloadOf {
   visit: Visit
   conversation: Conversation
   feedback: Feedback
+  workshop: Workshop
+  action: Action
+  checkin: Checkin
+  meeting: Meeting
 }
 export type Payload = PayloadOf[Kind]
 

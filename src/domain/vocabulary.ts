@@ -31,4 +31,14 @@ export const CONVERSATION_WITH = [
   'other',
 ] as const
 
-export const KINDS = ['review', 'focus', 'visit', 'conversation', 'feedback'] as const
+/** The kinds of bundle format version 1 (the README's "Bundle format"). */
+export const KINDS_V1 = ['review', 'focus', 'visit', 'conversation', 'feedback'] as const
+
+/** Version 2 adds the improvement cycle: the workshop, its actions, check-ins and meetings. */
+export const KINDS = [...KINDS_V1, 'workshop', 'action', 'checkin', 'meeting'] as const
+
+/** What a partner school can offer towards an action. */
+export const SUPPORT_KINDS = ['visit', 'coaching', 'materials', 'other'] as const
+
+/** Where an action stands at a check-in. */
+export const CHECKIN_STATUSES = ['not-started', 'under-way', 'done', 'stopped'] as const

@@ -114,6 +114,43 @@ const SettingsScreen = lazy(
   ),
 )
 
+const WorkshopScreen = lazy(
+  screen(
+    () => import('./screens/WorkshopScreen'),
+    (m) => m.WorkshopScreen,
+  ),
+)
+const ActionScreen = lazy(
+  screen(
+    () => import('./screens/ActionScreen'),
+    (m) => m.ActionScreen,
+  ),
+)
+const FollowUpScreen = lazy(
+  screen(
+    () => import('./screens/FollowUpScreen'),
+    (m) => m.FollowUpScreen,
+  ),
+)
+const MeetingScreen = lazy(
+  screen(
+    () => import('./screens/MeetingScreen'),
+    (m) => m.MeetingScreen,
+  ),
+)
+const PlanScreen = lazy(
+  screen(
+    () => import('./screens/PlanScreen'),
+    (m) => m.PlanScreen,
+  ),
+)
+const NextReviewScreen = lazy(
+  screen(
+    () => import('./screens/NextReviewScreen'),
+    (m) => m.NextReviewScreen,
+  ),
+)
+
 const NotFound = speaking(function NotFound() {
   return (
     <>
@@ -163,6 +200,12 @@ export function App() {
             <Route path="/reviews/:id/feedback" component={FeedbackScreen} />
             <Route path="/reviews/:id/feedback/:feedbackId" component={FeedbackDraftScreen} />
             <Route path="/reviews/:id/report" component={ReportScreen} />
+            <Route path="/reviews/:id/workshop" component={WorkshopScreen} />
+            <Route path="/reviews/:id/actions/:actionId" component={ActionScreen} />
+            <Route path="/reviews/:id/follow-up" component={FollowUpScreen} />
+            <Route path="/reviews/:id/meetings/:meetingId" component={MeetingScreen} />
+            <Route path="/reviews/:id/plan" component={PlanScreen} />
+            <Route path="/reviews/:id/next" component={NextReviewScreen} />
             <Route path="/reviews/:id/share" component={ShareScreen} />
             <Route path="/reviews/:id/conflicts/:recordId" component={ConflictScreen} />
             <Route path="/import" component={ImportScreen} />

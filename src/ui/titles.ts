@@ -2,8 +2,18 @@
 import type { ImportCounts } from '../domain/bundle-plan'
 import type { KnownRecord } from '../domain/errors'
 import { lineName } from '../domain/lines'
-import type { Conversation, Kind, LineOfEnquiry, Visit } from '../domain/schemas'
-import { formatList, formatTime, t } from './messages'
+import { reviewDays } from '../domain/report'
+import type {
+  Action,
+  Conversation,
+  Kind,
+  LineOfEnquiry,
+  Meeting,
+  Priority,
+  Review,
+  Visit,
+} from '../domain/schemas'
+import { formatDateTime, formatDay, formatList, formatTime, t } from './messages'
 
 /** A line's title, "Untitled line of enquiry", or that the line was removed from the focus. */
 export function lineTitle(lines: readonly LineOfEnquiry[], lineId: string): string {
@@ -49,6 +59,10 @@ const KIND_NAMES = {
   visit: 'kind.visit',
   conversation: 'kind.conversation',
   feedback: 'kind.feedback',
+  workshop: 'kind.workshop',
+  action: 'kind.action',
+  checkin: 'kind.checkin',
+  meeting: 'kind.meeting',
 } as const satisfies Record<Kind, `kind.${Kind}`>
 
 /**
@@ -70,5 +84,32 @@ function recordTitle(record: KnownRecord): string {
   if (!record.data) return ''
   if (record.kind === 'visit') return visitTitle(record.data as Visit)
   if (record.kind === 'conversation') return conversationTitle(record.data as Conversation)
+  if (record.kind === 'action') return actionTitle(record.data as Action)
+  if (record.kind === 'meeting') return meetingTitle(record.data as Meeting)
   return ''
+}
+
+/** The first line of what an action will do, cut short for a list; or that nothing is written. */
+export function actionTitle(a: Action): string {
+  const first = a.what.trim().split('\n')[0] ?? ''
+  if (!first) return t('action.untitled')
+  return first.length > 120 ? `${first.slice(0, 119)}…` : first
+}
+
+/** A priority's title, or its place when it has none yet. */
+export function priorityTitle(p: Priority, index: number): string {
+  return p.title.trim() || t('workshop.priorityN', { n: index + 1 })
+}
+
+/** Who the follow-up meeting was with, or when it was held while that is not set. */
+export function meetingTitle(m: Meeting): string {
+  return m.with.trim() || t('meeting.unnamed', { time: formatDateTime(m.at) })
+}
+
+/** The review's days as the report and the plan print them. */
+export function reviewDatesText(review: Pick<Review, 'startDate' | 'endDate'>): string {
+  const days = reviewDays(review)
+  if (days.length === 0) return t('reviews.noDates')
+  if (days.length === 1) return formatDay(days[0])
+  return t('reviews.dates', { start: formatDay(days[0]), end: formatDay(days[1]) })
 }

@@ -18,6 +18,7 @@ import {
   ROLES,
   STAGES,
 } from '../../src/domain/schemas'
+import { CHECKIN_STATUSES, SUPPORT_KINDS } from '../../src/domain/vocabulary'
 
 /** The characters of generated texts: none of them occurs in ids, dates, times or enum values. */
 export const TEXT_CHARS = 'qxzjkŵ ' as const
@@ -137,6 +138,63 @@ const feedbackArb: fc.Arbitrary<PayloadOf['feedback']> = fc.record({
   status: fc.constantFrom('draft', 'ready'),
 })
 
+const workshopArb: fc.Arbitrary<PayloadOf['workshop']> = fc.record({
+  at: dayArb,
+  participants: keyed(
+    fc.record({ id: idArb, role: shortArb, count: fc.integer({ min: 0, max: 60 }) }),
+    (p) => p.id,
+  ),
+  ideas: keyed(
+    fc.record(
+      { id: idArb, at: timeArb, text: textArb(), lines: ids, question: textArb() },
+      { requiredKeys: ['id', 'at', 'text', 'lines'] },
+    ),
+    (i) => i.id,
+  ),
+  priorities: keyed(
+    fc.record({ id: idArb, title: shortArb, detail: textArb(), lines: ids }),
+    (p) => p.id,
+  ),
+  notes: textArb(),
+})
+
+const actionArb: fc.Arbitrary<PayloadOf['action']> = fc.record({
+  priorityId: idArb,
+  what: textArb(),
+  lead: shortArb,
+  startDate: dayArb,
+  reviewDate: dayArb,
+  successCriteria: textArb(),
+  research: fc.record({ text: textArb(), reference: shortArb }),
+  support: keyed(
+    fc.record({
+      id: idArb,
+      school: shortArb,
+      kind: fc.constantFrom(...SUPPORT_KINDS),
+      detail: textArb(),
+    }),
+    (s) => s.id,
+  ),
+})
+
+const checkinArb: fc.Arbitrary<PayloadOf['checkin']> = fc.record({
+  actionId: idArb,
+  on: fc.constantFrom('2026-12-01', '2027-01-15'),
+  status: fc.constantFrom(...CHECKIN_STATUSES),
+  seen: textArb(),
+  nextStep: textArb(),
+  by: shortArb,
+})
+
+const meetingArb: fc.Arbitrary<PayloadOf['meeting']> = fc.record({
+  at: timeArb,
+  with: shortArb,
+  notes: keyed(
+    fc.record({ id: idArb, at: timeArb, text: textArb(), lines: ids, actions: ids }),
+    (n) => n.id,
+  ),
+})
+
 /** A random payload of each kind; a kind added to KINDS must add its own here. */
 export const payloadArb: { [K in Kind]: fc.Arbitrary<PayloadOf[K]> } = {
   review: reviewArb,
@@ -144,6 +202,10 @@ export const payloadArb: { [K in Kind]: fc.Arbitrary<PayloadOf[K]> } = {
   visit: visitArb,
   conversation: conversationArb,
   feedback: feedbackArb,
+  workshop: workshopArb,
+  action: actionArb,
+  checkin: checkinArb,
+  meeting: meetingArb,
 }
 
 const DEVICES = [

@@ -15,25 +15,33 @@ import {
   type Version,
   versionKey,
 } from '../../src/domain/merge'
-import type { Conversation, Kind, Visit } from '../../src/domain/schemas'
+import { newAction, newCheckin } from '../../src/domain/new-records'
+import type { Kind, Payload } from '../../src/domain/schemas'
 import { compareClocks } from '../../src/domain/version-vector'
 import { uuid } from './bundle-fixtures'
 import { keys, t } from './notation'
 
 const RUNS = 1000
 const REVIEW = uuid(0x100)
-/** Record ids and kinds: a visit and a conversation, so records of two schemas travel. */
-const RECORDS: { id: string; kind: Extract<Kind, 'visit' | 'conversation'> }[] = [
+type Travelling = Extract<Kind, 'visit' | 'conversation' | 'action' | 'checkin'>
+/**
+ * Record ids and kinds: a visit and a conversation (bundle format version 1), and an action and a
+ * check-in of the improvement cycle (version 2), so records of four schemas travel and files of
+ * both versions are written, depending on what a device holds when it sends.
+ */
+const RECORDS: { id: string; kind: Travelling }[] = [
   { id: uuid(0x201), kind: 'visit' },
-  { id: uuid(0x202), kind: 'visit' },
   { id: uuid(0x203), kind: 'conversation' },
+  { id: uuid(0x204), kind: 'action' },
+  { id: uuid(0x205), kind: 'checkin' },
 ]
 const TEXTS = ['a', 'b', 'c'] as const
 
 /** Small payloads; few texts on purpose, so equal content by different routes comes up often. */
-function payload(kind: 'visit' | 'conversation', text: string): Visit | Conversation {
-  return kind === 'visit'
-    ? {
+function payload(kind: Travelling, text: string): Payload {
+  switch (kind) {
+    case 'visit':
+      return {
         activity: 'lesson-visit',
         startedAt: t(0),
         endedAt: '',
@@ -44,11 +52,17 @@ function payload(kind: 'visit' | 'conversation', text: string): Visit | Conversa
         notes: [],
         summary: text,
       }
-    : { with: 'pupils', group: text, size: 4, at: t(0), notes: [] }
+    case 'conversation':
+      return { with: 'pupils', group: text, size: 4, at: t(0), notes: [] }
+    case 'action':
+      return { ...newAction(uuid(0x301)), what: text }
+    case 'checkin':
+      return { ...newCheckin(uuid(0x204), '2026-03-02', 'Someone'), seen: text }
+  }
 }
 const textOf = (v: Version) => {
-  const data = v.data as { summary?: string; group?: string }
-  return data.summary ?? data.group ?? ''
+  const data = v.data as { summary?: string; group?: string; what?: string; seen?: string }
+  return data.summary ?? data.group ?? data.what ?? data.seen ?? ''
 }
 
 interface Stored {
@@ -112,7 +126,8 @@ const dayArb: fc.Arbitrary<Day> = fc.integer({ min: 3, max: 4 }).chain((deviceCo
     for (let b = 0; b < deviceCount; b++) if (a !== b) pairs.push([a, b])
   return fc.record({
     deviceCount: fc.constant(deviceCount),
-    ops: fc.array(opArb, { minLength: 4, maxLength: 30, size: 'max' }),
+    // Up to 40 steps: with four records, shorter days meet too few conflicts to resolve.
+    ops: fc.array(opArb, { minLength: 4, maxLength: 40, size: 'max' }),
     // The final round: every device sends its file to every other, in a random order.
     finalOrder: fc.shuffledSubarray(pairs, { minLength: pairs.length }),
   })
@@ -124,6 +139,9 @@ interface Seen {
   resolutions: number
   deletes: number
   files: number
+  /** Files written in format version 1 (version 1 kinds only) and in version 2. */
+  v1Files: number
+  v2Files: number
 }
 
 async function simulate(day: Day, seen: Seen) {
@@ -161,6 +179,11 @@ async function simulate(day: Day, seen: Seen) {
     }
     seen.conflictsImported += plan.counts.conflicts
     seen.files++
+    // The version follows what the file holds (src/domain/bundle-version.ts).
+    const v2 = bundle.records.some((r) => r.kind === 'action' || r.kind === 'checkin')
+    expect(bundle.version).toBe(v2 ? 2 : 1)
+    if (v2) seen.v2Files++
+    else seen.v1Files++
     // The same file again changes nothing.
     const again = planImport(to.store, bundle.records)
     expect(again.changed).toEqual([])
@@ -223,7 +246,14 @@ const strictlyBelow = (a: Version, b: Version) => compareClocks(a.clock, b.clock
 
 describe('devices exchanging real bundle files', () => {
   it('converge, and lose no version unless another strictly dominates it', async () => {
-    const seen: Seen = { conflictsImported: 0, resolutions: 0, deletes: 0, files: 0 }
+    const seen: Seen = {
+      conflictsImported: 0,
+      resolutions: 0,
+      deletes: 0,
+      files: 0,
+      v1Files: 0,
+      v2Files: 0,
+    }
     await fc.assert(
       fc.asyncProperty(dayArb, async (day) => {
         const { devices, made } = await simulate(day, seen)
@@ -247,5 +277,7 @@ describe('devices exchanging real bundle files', () => {
     expect(seen.conflictsImported).toBeGreaterThan(RUNS)
     expect(seen.resolutions).toBeGreaterThan(RUNS / 20)
     expect(seen.deletes).toBeGreaterThan(RUNS / 10)
+    expect(seen.v1Files).toBeGreaterThan(RUNS / 10)
+    expect(seen.v2Files).toBeGreaterThan(RUNS)
   }, 60_000)
 })

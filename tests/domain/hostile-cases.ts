@@ -135,7 +135,7 @@ export const cases: Case[] = [
   ],
   [
     'a newer version of the format',
-    () => mutated((b) => (b.version = 2)),
+    () => mutated((b) => (b.version = 3)),
     {
       code: 'bundle/newer-version',
     },
@@ -228,11 +228,31 @@ export const cases: Case[] = [
   ],
   [
     'a kind this app does not know',
-    () => mutated((b) => (rec(b, VISIT_AT).kind = 'action')),
+    () => mutated((b) => (rec(b, VISIT_AT).kind = 'lesson-plan')),
     {
       code: 'bundle/invalid',
       path: `records[${VISIT_AT}].kind`,
     },
+  ],
+  [
+    // Version 2 kinds in a file that says version 1: no copy of Review Day writes that.
+    'a version 1 file holding an action',
+    () =>
+      mutated((b) => {
+        const action = rec(b, VISIT_AT)
+        action.kind = 'action'
+        ver(b, VISIT_AT).data = {
+          priorityId: crypto.randomUUID(),
+          what: 'Pupils plan aloud',
+          lead: 'Head of English',
+          startDate: '',
+          reviewDate: '',
+          successCriteria: '',
+          research: { text: '', reference: '' },
+          support: [],
+        }
+      }),
+    { code: 'bundle/invalid', path: `records[${VISIT_AT}].kind` },
   ],
   [
     'data of another kind under a kind',

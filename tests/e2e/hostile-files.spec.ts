@@ -39,7 +39,7 @@ const HOSTILE: [string, () => string | Buffer, RegExp][] = [
     () => JSON.stringify({ format: 'something-else', version: 1 }),
     /not a Review Day bundle/,
   ],
-  ['newer.json', () => text({ ...base(), version: 2 }), /newer version of Review Day/],
+  ['newer.json', () => text({ ...base(), version: 3 }), /newer version of Review Day/],
   [
     'tampered.json',
     () => sample.replace('Pairs explained column subtraction', 'Pairs explained nothing at all'),

@@ -151,6 +151,12 @@ const GROUPS: Record<string, (review: string) => string[]> = {
     `${review}/feedback`,
     `${review}/report`,
   ],
+  'the improvement cycle': (review) => [
+    `${review}/workshop`,
+    `${review}/follow-up`,
+    `${review}/plan`,
+    `${review}/next`,
+  ],
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -182,6 +188,17 @@ for (const scheme of ['light', 'dark'] as const) {
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
           await expectNoSeriousA11yViolations(page)
         }
+      }
+      if (group === 'the improvement cycle') {
+        // Reached through the follow-up: an action with its check-ins, and a new meeting.
+        await page.goto(`${review}/follow-up`)
+        await page.getByRole('link', { name: /Talk partners rehearse/ }).click()
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        await expectNoSeriousA11yViolations(page)
+        await page.goto(`${review}/follow-up`)
+        await page.getByRole('button', { name: 'Record a follow-up meeting' }).click()
+        await expect(page.getByLabel('Who took part')).toBeVisible()
+        await expectNoSeriousA11yViolations(page)
       }
     })
   }

@@ -20,5 +20,10 @@ export const SCREENS: readonly { name: string; path: string }[] = [
   ['feedback draft', `/reviews/${SAMPLE_REVIEW_ID}/feedback/${SAMPLE_IDS.feedback}`],
   ['report', `/reviews/${SAMPLE_REVIEW_ID}/report`],
   ['share', `/reviews/${SAMPLE_REVIEW_ID}/share`],
+  ['workshop', `/reviews/${SAMPLE_REVIEW_ID}/workshop`],
+  ['action', `/reviews/${SAMPLE_REVIEW_ID}/actions/${SAMPLE_IDS.action}`],
+  ['follow-up', `/reviews/${SAMPLE_REVIEW_ID}/follow-up`],
+  ['improvement plan', `/reviews/${SAMPLE_REVIEW_ID}/plan`],
+  ['next review', `/reviews/${SAMPLE_REVIEW_ID}/next`],
   ['not found', '/nowhere'],
 ].map(([name, path]) => ({ name: name as string, path: path as string }))

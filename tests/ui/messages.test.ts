@@ -34,9 +34,16 @@ it('every word the first screen uses loads with it', () => {
 
 it('no key is defined twice across the parts of the catalogue', async () => {
   const parts = await Promise.all(
-    ['en-app', 'en-errors', 'en-screens', 'en-share', 'en-conversations', 'en-feedback'].map(
-      (name) => import(`../../src/ui/messages/${name}.ts`),
-    ),
+    [
+      'en-app',
+      'en-errors',
+      'en-screens',
+      'en-share',
+      'en-conversations',
+      'en-feedback',
+      'en-cycle',
+      'en-progress',
+    ].map((name) => import(`../../src/ui/messages/${name}.ts`)),
   )
   const keys = parts.flatMap((module) =>
     Object.values(module).flatMap((part) => Object.keys(part as object)),

@@ -14,6 +14,13 @@ interface Jot {
   lines: string[]
 }
 
+/** The box's label, hint and button, where the box is not for a reviewer's notes (ideas, say). */
+export interface JotWords {
+  label: string
+  hint: string
+  add: string
+}
+
 /**
  * The large box a reviewer jots into, with chips for the lines of enquiry and "Add note". What is
  * typed but not yet added is kept as a local draft (never exported), so a closed tab loses nothing.
@@ -22,6 +29,7 @@ export function JotBox(props: {
   draftKey: string
   lines: readonly LineOfEnquiry[]
   onAdd: (text: string, lines: string[]) => Promise<void>
+  words?: JotWords
 }) {
   const stored = useLive(
     () =>
@@ -39,6 +47,7 @@ function LoadedJotBox(props: {
   draftKey: string
   lines: readonly LineOfEnquiry[]
   onAdd: (text: string, lines: string[]) => Promise<void>
+  words?: JotWords | undefined
   stored: { jot: Jot; rev: number }
 }) {
   const key = props.draftKey
@@ -76,8 +85,8 @@ function LoadedJotBox(props: {
     <div class="card stack jot" ref={box}>
       <TextArea
         class="jot-box"
-        label={t('visit.jot')}
-        hint={t('visit.jotHint')}
+        label={props.words?.label ?? t('visit.jot')}
+        hint={props.words?.hint ?? t('visit.jotHint')}
         value={j.text}
         rows={4}
         onInput={(text) => jot.update((newest) => ({ ...newest, text }))}
@@ -94,7 +103,7 @@ function LoadedJotBox(props: {
       )}
       <Message said={said} />
       <button type="button" class="primary" onClick={add}>
-        {t('visit.add')}
+        {props.words?.add ?? t('visit.add')}
       </button>
       {['full', 'conflict', 'error'].includes(jot.status) && <SaveStatus status={jot.status} />}
     </div>

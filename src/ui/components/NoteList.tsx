@@ -18,6 +18,8 @@ export function NoteList<N extends Note>(props: {
   onChange: (id: string, patch: Partial<N>) => void
   onDelete: (id: string) => void
   labelOf?: (note: N, index: number) => string
+  /** A line shown under a note's text (the question an idea answers, say). */
+  detailOf?: (note: N) => string | undefined
 }) {
   const [editing, setEditing] = useState<string | null>(null)
   const chips = lineChips(props.lines)
@@ -61,6 +63,7 @@ export function NoteList<N extends Note>(props: {
                   })}
                 </p>
                 <p class="note-text">{n.text}</p>
+                {props.detailOf?.(n) && <p class="hint">{props.detailOf(n)}</p>}
                 <div class="row">
                   <button
                     type="button"

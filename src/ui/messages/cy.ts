@@ -2,8 +2,10 @@
 // so a key that moved between English parts cannot go missing from the Welsh.
 import { app } from './cy-app'
 import { conversations } from './cy-conversations'
+import { cycle } from './cy-cycle'
 import { errors } from './cy-errors'
 import { feedback } from './cy-feedback'
+import { progress } from './cy-progress'
 import { screens } from './cy-screens'
 import { share } from './cy-share'
 import type { en } from './en'
@@ -16,4 +18,6 @@ export const cy = {
   ...share,
   ...conversations,
   ...feedback,
+  ...cycle,
+  ...progress,
 } as const satisfies WelshCatalogue<typeof en>

@@ -2,8 +2,10 @@
 // area does not collide with another; this object is the one catalogue they form.
 import { app } from './en-app'
 import { conversations } from './en-conversations'
+import { cycle } from './en-cycle'
 import { errors } from './en-errors'
 import { feedback } from './en-feedback'
+import { progress } from './en-progress'
 import { screens } from './en-screens'
 import { share } from './en-share'
 
@@ -14,4 +16,6 @@ export const en = {
   ...share,
   ...conversations,
   ...feedback,
+  ...cycle,
+  ...progress,
 } as const

@@ -48,6 +48,33 @@ function gist(kind: Kind, data: Payload): string[] {
       const texts = d.lines.flatMap((l) => [l.findings, l.strengths, l.questions])
       return [d.summary, ...texts.filter((text) => text.trim()).map((text) => `• ${text}`)]
     }
+    default:
+      return cycleGist(kind, data)
+  }
+}
+
+/** The gist of a version of the improvement cycle's kinds. */
+function cycleGist(kind: Kind, data: Payload): string[] {
+  switch (kind) {
+    case 'workshop': {
+      const d = data as PayloadOf['workshop']
+      const ideas = d.ideas.map((i) => `• ${i.text}`)
+      return [d.at, ...d.priorities.map((p, i) => `${i + 1}. ${p.title}`), ...ideas, d.notes]
+    }
+    case 'action': {
+      const d = data as PayloadOf['action']
+      return [d.what, d.lead, `${d.startDate} ${d.reviewDate}`, d.successCriteria]
+    }
+    case 'checkin': {
+      const d = data as PayloadOf['checkin']
+      return [`${d.on} · ${t(`status.${d.status}`)} · ${d.by}`, d.seen, d.nextStep]
+    }
+    case 'meeting': {
+      const d = data as PayloadOf['meeting']
+      return [d.with, ...d.notes.map((n) => `• ${n.text}`)]
+    }
+    default:
+      return []
   }
 }
 

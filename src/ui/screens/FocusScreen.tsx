@@ -1,9 +1,10 @@
 import { useRoute } from 'preact-iso'
 import { getFocus, getShown } from '../../db/read'
-import { EVIDENCE_ACTIVITIES, type Focus, type Review, ROLES, STAGES } from '../../domain/schemas'
+import { EVIDENCE_ACTIVITIES, type Focus, type Review, STAGES } from '../../domain/schemas'
 import { Chips, Section, Select, TextArea, TextField } from '../components/fields'
 import { ListEditor } from '../components/ListEditor'
 import { SaveStatus } from '../components/SaveStatus'
+import { TeamEditor } from '../components/TeamEditor'
 import { useRecordAutosave } from '../hooks/use-autosave'
 import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
@@ -68,40 +69,7 @@ function ReviewEditor(props: { id: string; data: Review; seq: number }) {
         />
       </Section>
       <Section title={t('focus.team')}>
-        <ListEditor
-          items={draft.team}
-          onChange={(team) => set({ team })}
-          make={() => ({
-            id: crypto.randomUUID(),
-            name: '',
-            school: '',
-            role: 'reviewer' as const,
-          })}
-          legend={(i) => t('focus.member', { n: i + 1 })}
-          removeLabel={(i) => t('focus.removeMember', { n: i + 1 })}
-          addLabel={t('focus.addMember')}
-        >
-          {(m, setMember) => (
-            <>
-              <TextField
-                label={t('focus.memberName')}
-                value={m.name}
-                onInput={(name) => setMember({ name })}
-              />
-              <TextField
-                label={t('focus.memberSchool')}
-                value={m.school}
-                onInput={(school) => setMember({ school })}
-              />
-              <Select
-                label={t('focus.memberRole')}
-                value={m.role}
-                options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-                onChange={(role) => setMember({ role })}
-              />
-            </>
-          )}
-        </ListEditor>
+        <TeamEditor team={draft.team} onChange={(team) => set({ team })} />
       </Section>
       <SaveStatus status={status} />
     </>

@@ -1,8 +1,8 @@
-// The note-taking shell that the visit and conversation screens share: the record and the focus's
-// lines loaded for the route, then a title, the jot box, the context, the notes, and deleting the
-// record. Each screen brings its own fields. The jot box comes first: a reviewer who has just
-// started a visit wants to write, so on a phone it sits on the first screen; the context comes
-// after it while it is empty, and shrinks to one line above it once set.
+// The note-taking shell that the visit, conversation and follow-up meeting screens share: the
+// record and the focus's lines loaded for the route, then a title, the jot box, the context, the
+// notes, and deleting the record. Each screen brings its own fields. The jot box comes first: a
+// reviewer who has just started a visit wants to write, so on a phone it sits on the first screen;
+// the context comes after it while it is empty, and shrinks to one line above it once set.
 import type { ComponentChildren, ComponentType } from 'preact'
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
@@ -17,9 +17,16 @@ import { SaveStatus } from '../components/SaveStatus'
 import type { SaveStatus as Status } from '../hooks/use-autosave'
 import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
-import { ReviewLayout } from './ReviewLayout'
+import { ReviewLayout, type ReviewTab } from './ReviewLayout'
 
-type NoteKind = 'visit' | 'conversation'
+type NoteKind = 'visit' | 'conversation' | 'meeting'
+
+/** The review tab each kind's screen sits under, which is also the list it returns to. */
+const HOME: Record<NoteKind, ReviewTab> = {
+  visit: 'visits',
+  conversation: 'conversations',
+  meeting: 'follow-up',
+}
 
 export interface NoteEditorProps<K extends NoteKind> {
   reviewId: string
@@ -41,7 +48,7 @@ export function NoteTakingScreen<K extends NoteKind>(props: {
   const record = useLive(() => getShown<K>(recordId).then((r) => r ?? null), [recordId])
   const focus = useLive(() => getFocus(reviewId).then((f) => f ?? null), [reviewId])
   return (
-    <ReviewLayout reviewId={reviewId} tab={props.kind === 'visit' ? 'visits' : 'conversations'}>
+    <ReviewLayout reviewId={reviewId} tab={HOME[props.kind]}>
       <Recovered recordId={recordId} />
       {record === undefined || focus === undefined ? (
         <p>{t('common.loading')}</p>
@@ -83,7 +90,7 @@ export function NoteTakingShell(props: {
   const remove = async () => {
     if (!window.confirm(props.remove.confirm)) return
     await deleteRecord(props.id)
-    route(`/reviews/${props.reviewId}/${props.kind}s`)
+    route(`/reviews/${props.reviewId}/${HOME[props.kind]}`)
   }
   return (
     <>
@@ -128,6 +135,7 @@ export function EditableNotes<N extends Note>(props: {
   shown?: readonly N[]
   lines: readonly LineOfEnquiry[]
   labelOf?: (note: N, index: number) => string
+  detailOf?: (note: N) => string | undefined
   onNotes: (notes: N[]) => void
 }) {
   const { all, onNotes } = props
@@ -136,6 +144,7 @@ export function EditableNotes<N extends Note>(props: {
       notes={props.shown ?? all}
       lines={props.lines}
       labelOf={props.labelOf}
+      detailOf={props.detailOf}
       onChange={(id, patch) => onNotes(all.map((n) => (n.id === id ? { ...n, ...patch } : n)))}
       onDelete={(id) => onNotes(all.filter((n) => n.id !== id))}
     />

@@ -1,13 +1,13 @@
-import { useEffect } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import { getFocus, getShown, listOfKind, type Shown } from '../../db/read'
 import { collectEvidence, type EvidenceNote } from '../../domain/evidence'
 import { FEEDBACK_FIELDS } from '../../domain/feedback'
-import { evidenceBehind, reportFeedback, reportLines, reviewDays } from '../../domain/report'
+import { evidenceBehind, reportFeedback, reportLines } from '../../domain/report'
 import type { FeedbackLine, Focus, Review } from '../../domain/schemas'
+import { useDocumentTitle } from '../hooks/use-document-title'
 import { useLive } from '../hooks/use-live'
-import { formatDateTime, formatDay, t } from '../messages'
-import { lineTitle } from '../titles'
+import { formatDateTime, t } from '../messages'
+import { lineTitle, reviewDatesText } from '../titles'
 import { ReviewLayout } from './ReviewLayout'
 import '../report.css'
 
@@ -39,24 +39,13 @@ function useReportData(reviewId: string): ReportData | undefined {
   }, [reviewId])
 }
 
-/** The document title becomes the PDF's suggested file name and the printed page header. */
-function useDocumentTitle(school: string | undefined) {
-  useEffect(() => {
-    if (!school) return
-    const before = document.title
-    document.title = t('report.documentTitle', { school })
-    return () => {
-      document.title = before
-    }
-  }, [school])
-}
-
 /** The consolidated feedback as a report to print or save as a PDF, with the review's details. */
 export function ReportScreen() {
   const { params } = useRoute()
   const reviewId = params.id as string
   const data = useReportData(reviewId)
-  useDocumentTitle(data?.review?.data.hostSchool)
+  const school = data?.review?.data.hostSchool
+  useDocumentTitle(school ? t('report.documentTitle', { school }) : undefined)
   return (
     <ReviewLayout reviewId={reviewId} tab="feedback">
       {!data ? (
@@ -129,13 +118,6 @@ function Report(props: {
   )
 }
 
-function datesOf(review: Review): string {
-  const days = reviewDays(review)
-  if (days.length === 0) return t('reviews.noDates')
-  if (days.length === 1) return formatDay(days[0])
-  return t('reviews.dates', { start: formatDay(days[0]), end: formatDay(days[1]) })
-}
-
 function ReportHead(props: {
   reviewId: string
   review: Review
@@ -153,7 +135,7 @@ function ReportHead(props: {
         <dt>{t('report.school')}</dt>
         <dd>{review.hostSchool}</dd>
         <dt>{t('report.dates')}</dt>
-        <dd>{datesOf(review)}</dd>
+        <dd>{reviewDatesText(review)}</dd>
         <dt>{t('report.cluster')}</dt>
         <dd>{review.cluster || t('report.noCluster')}</dd>
       </dl>

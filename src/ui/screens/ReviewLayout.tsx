@@ -1,15 +1,27 @@
 import type { ComponentChildren } from 'preact'
+import { reviewProgress } from '../../db/progress'
 import { getShown } from '../../db/read'
+import { ProgressLine } from '../components/ReviewProgress'
 import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
 
-export type ReviewTab = 'focus' | 'visits' | 'conversations' | 'evidence' | 'feedback' | 'share'
+export type ReviewTab =
+  | 'focus'
+  | 'visits'
+  | 'conversations'
+  | 'evidence'
+  | 'feedback'
+  | 'workshop'
+  | 'follow-up'
+  | 'share'
 const TABS: readonly ReviewTab[] = [
   'focus',
   'visits',
   'conversations',
   'evidence',
   'feedback',
+  'workshop',
+  'follow-up',
   'share',
 ]
 
@@ -20,9 +32,18 @@ export function ReviewLayout(props: {
   children: ComponentChildren
 }) {
   const review = useLive(() => getShown<'review'>(props.reviewId), [props.reviewId])
+  // Wrapped, so "still reading" (undefined) differs from "no such review" ({ facts: undefined }).
+  const progress = useLive(
+    async () => ({ facts: await reviewProgress(props.reviewId) }),
+    [props.reviewId],
+  )
+  // The section is drawn once the next-step line above it is known: a line arriving later would
+  // push every control down under a finger already pressing one (WebKit's journey lost a tap so).
+  if (!progress) return <p>{t('common.loading')}</p>
   return (
     <>
       <p class="review-name">{review?.data.hostSchool ?? '\u00a0'}</p>
+      <p class="review-next">{progress.facts && <ProgressLine facts={progress.facts} />}</p>
       <nav aria-label={t('review.tabs')} class="tabs">
         {TABS.map((tab) => (
           <a

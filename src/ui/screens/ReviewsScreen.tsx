@@ -2,6 +2,7 @@ import { listReviews } from '../../db/read'
 import { unexportedByReview } from '../../db/unexported'
 import { InstallApp } from '../components/InstallApp'
 import { LanguageChoice } from '../components/LanguageChoice'
+import { LazyReviewProgress } from '../components/LazyReviewProgress'
 import { Recovered } from '../components/Recovered'
 import { TrySample } from '../components/TrySample'
 import { useLive } from '../hooks/use-live'
@@ -61,6 +62,7 @@ export function ReviewsScreen() {
                   {' · '}
                   {t(`stage.${r.data.stage}`)}
                 </span>
+                <LazyReviewProgress reviewId={r.id} />
                 {(unexported?.get(r.id) ?? 0) > 0 && (
                   <span class="badge">
                     {t('reviews.unexported', { count: unexported?.get(r.id) ?? 0 })}
