@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs'
 import preact from '@preact/preset-vite'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import pkg from './package.json' with { type: 'json' }
+import { parseHeaders } from './tests/e2e/serve.mjs'
 
 // BUILD_ID tells two builds of the same package version apart (the e2e update test builds the
 // app twice; a deploy can pass a commit id). It ends up in the UI and on <html data-version>.
@@ -42,6 +44,10 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+// The headers a host must send (a meta tag cannot forbid framing): public/_headers holds them for
+// hosts that read that file, and `npm start` (vite preview) sends the same.
+const SECURITY_HEADERS = parseHeaders(readFileSync('public/_headers', 'utf8'))
+
 export default defineConfig({
   resolve: {
     // Dexie's package entry wraps its UMD build (for require() users) and costs the first screen
@@ -53,6 +59,7 @@ export default defineConfig({
     // Every browser the app supports knows <link rel="modulepreload">; the polyfill is dead weight.
     modulePreload: { polyfill: false },
   },
+  preview: { headers: SECURITY_HEADERS },
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
   },

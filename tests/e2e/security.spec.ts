@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { expect, firstRun, test } from './fixtures'
 
 test.describe.configure({ timeout: 120_000 })
@@ -78,4 +80,39 @@ test('every screen keeps to its own origin and to the Content-Security-Policy', 
   expect(refused, 'CSP refusals in the console').toEqual([])
   expect(foreign, 'requests to another origin').toEqual([])
   expect(visited.length).toBeGreaterThanOrEqual(11)
+})
+
+test('another site cannot show the app in a frame, and every response says so', async ({
+  page,
+  baseURL,
+}) => {
+  const app = `${baseURL ?? ''}/`
+  const response = await page.request.get(app)
+  expect(response.headers()['content-security-policy']).toBe("frame-ancestors 'none'")
+  expect(response.headers()['x-content-type-options']).toBe('nosniff')
+  expect(response.headers()['referrer-policy']).toBe('no-referrer')
+
+  const refused: string[] = []
+  page.on('console', (message) => {
+    if (/frame-ancestors/.test(message.text())) refused.push(message.text())
+  })
+  // A page of another origin (another port) that frames the app.
+  const framer = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+    res.end(`<!doctype html><title>Framer</title><iframe src="${app}" title="app"></iframe>`)
+  })
+  await new Promise<void>((done) => framer.listen(0, '127.0.0.1', done))
+  const { port } = framer.address() as AddressInfo
+  try {
+    await page.goto(`http://127.0.0.1:${port}/`)
+    await expect.poll(() => refused.length).toBeGreaterThan(0)
+    const frame = page.frames().find((f) => f !== page.mainFrame())
+    expect(frame?.url().startsWith(app) && (await frame.title()) === 'Review Day').toBe(false)
+    await expect(
+      page.frameLocator('iframe').getByRole('heading', { name: 'Who are you?' }),
+    ).toHaveCount(0)
+  } finally {
+    framer.closeAllConnections()
+    await new Promise((done) => framer.close(done))
+  }
 })

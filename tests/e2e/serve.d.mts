@@ -14,3 +14,6 @@ export function startServer(options: {
   port?: number
   host?: string
 }): Promise<TestServer>
+
+/** The headers a `_headers` file gives every path (`/*`). */
+export function parseHeaders(text: string): Record<string, string>

@@ -7,7 +7,7 @@
 //   GET  /__test/health            200 "ok", whatever is being served
 //   GET  /__test/serve             {"dir": "<absolute dir being served>"}
 //   POST /__test/serve?dir=dist-next   serve another directory from now on (relative to the cwd)
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -56,6 +56,31 @@ function isNavigation(req, urlPath) {
   if (req.headers['sec-fetch-mode'] === 'navigate') return true
   const accept = req.headers.accept ?? ''
   return accept.includes('text/html') || extname(urlPath) === ''
+}
+
+/**
+ * The headers of a `_headers` file (Netlify's format, as public/_headers writes it) for every
+ * path: `Name: value` lines indented under `/*`. Comments and other paths are skipped.
+ */
+export function parseHeaders(text) {
+  const headers = {}
+  let everyPath = false
+  for (const line of text.split('\n')) {
+    if (/^\S/.test(line)) everyPath = line.trim() === '/*'
+    const header = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line)
+    if (everyPath && header) headers[header[1]] = header[2].trim()
+  }
+  return headers
+}
+
+/** The security headers of the build being served (its _headers file), read once per directory. */
+const headersByRoot = new Map()
+function securityHeaders(root) {
+  if (!headersByRoot.has(root)) {
+    const file = join(root, '_headers')
+    headersByRoot.set(root, existsSync(file) ? parseHeaders(readFileSync(file, 'utf8')) : {})
+  }
+  return headersByRoot.get(root)
 }
 
 function send(res, status, body, type = 'text/plain; charset=utf-8') {
@@ -108,7 +133,7 @@ export function startServer({ dir, port = 0, host = '127.0.0.1' }) {
       'Content-Type': mimeTypes[extname(file)] ?? 'application/octet-stream',
       'Content-Length': statSync(file).size,
       'Cache-Control': cacheControl(servedPath),
-      'X-Content-Type-Options': 'nosniff',
+      ...securityHeaders(root),
     }
     res.writeHead(200, headers)
     if (req.method === 'HEAD') return res.end()
