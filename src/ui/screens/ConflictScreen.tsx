@@ -7,7 +7,7 @@ import type { Version } from '../../domain/merge'
 import type { Kind, Payload, PayloadOf } from '../../domain/schemas'
 import { explainError, Message } from '../components/Message'
 import { useLive } from '../hooks/use-live'
-import { usePeople } from '../hooks/use-people'
+import { usePeopleLoaded } from '../hooks/use-people'
 import { formatDateTime, formatDay, t } from '../messages'
 import { visitTitle } from '../titles'
 import { ReviewLayout } from './ReviewLayout'
@@ -97,7 +97,8 @@ export function ConflictScreen() {
   const reviewId = params.id as string
   const recordId = params.recordId as string
   const record = useLive(() => getWithVersions(recordId).then((r) => r ?? null), [recordId])
-  const nameOf = usePeople()
+  // Names are written into a combined text, so the versions wait for them (never "From , …").
+  const nameOf = usePeopleLoaded()
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
 
   const choose = async (data: Payload, deleted: boolean) => {
@@ -115,7 +116,7 @@ export function ConflictScreen() {
     <ReviewLayout reviewId={reviewId} tab="share">
       <h1>{t('conflict.title')}</h1>
       <Message said={message} />
-      {record === undefined ? (
+      {record === undefined || nameOf === undefined ? (
         <p>{t('common.loading')}</p>
       ) : record === null || !record.conflicted ? (
         <p class="empty">{t('conflict.gone')}</p>
