@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+import { readFile, writeFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { en } from '../../src/ui/messages/en'
 import type { Entry } from '../../src/ui/messages/format'
@@ -198,3 +200,68 @@ test('switching language keeps what is typed: a half-typed name, a half-typed no
   await page.goBack()
   await expect(page.getByLabel('Note', { exact: true })).toHaveValue(note)
 })
+
+// The conflict screen is not in SCREENS: the sample has no conflict. Here the Welsh sample arrives
+// with its focus also changed apart on a second phone, so the focus holds two concurrent versions.
+test('the conflict screen in Welsh: a focus changed apart, shown and combined, with no English', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(300_000)
+  await page.setViewportSize(PHONE)
+  await startInWelsh(page)
+  await sayWhoIAmInWelsh(page)
+  const path = await sampleWithConflict(testInfo.outputPath('sample-conflict.cy.json'))
+  await page.goto('/import')
+  await page.getByLabel('Dewis ffeil bwndel').setInputFiles(path.file)
+  await page.getByRole('button', { name: 'Mewnforio', exact: true }).click()
+  await expect(page.getByText(/^Wedi mewnforio bwndel/)).toBeVisible()
+  await page.goto(`/reviews/${SAMPLE_REVIEW_ID}/conflicts/${path.focusId}`)
+  await expect(page.getByText(OTHER_TEXT).first()).toBeVisible()
+  await expectWelsh(page, 'conflict')
+  expect.soft(await page.evaluate(layoutProblems), 'conflict at 360 px').toEqual([])
+  await expectNoSeriousA11yViolations(page)
+  await page.getByRole('button', { name: 'Cyfuno: cadw pob testun o bob fersiwn' }).click()
+  await expect(page.getByRole('button', { name: 'Cadw’r fersiwn gyfunol' })).toBeVisible()
+  await expectWelsh(page, 'conflict, combined')
+  expect.soft(await page.evaluate(layoutProblems), 'combined at 360 px').toEqual([])
+  await expectNoSeriousA11yViolations(page)
+})
+
+const OTHER_DEVICE = 'abcdef00-0000-4000-8000-0000000000d1'
+const OTHER_TEXT = 'Ychwanegwyd y frawddeg hon ar ffôn arall.'
+
+/** The Welsh sample, its focus also edited on another phone, as a file with a fresh id and digest. */
+async function sampleWithConflict(file: string): Promise<{ file: string; focusId: string }> {
+  type Version = {
+    clock: Record<string, number>
+    at: string
+    by: string
+    data: { context: string }
+  }
+  const bundle = JSON.parse(await readFile('public/sample-review.cy.json', 'utf8')) as {
+    id: string
+    people: Record<string, unknown>
+    records: { kind: string; id: string; versions: Version[] }[]
+    digest: string
+  }
+  const focus = bundle.records.find((r) => r.kind === 'focus')
+  const [mine] = focus?.versions ?? []
+  if (!focus || !mine) throw new Error('the sample has a focus')
+  focus.versions.push({
+    ...mine,
+    clock: { [OTHER_DEVICE]: 1 },
+    at: '2026-11-21T09:00:00.000Z',
+    by: OTHER_DEVICE,
+    data: { ...mine.data, context: `${mine.data.context} ${OTHER_TEXT}` },
+  })
+  bundle.id = 'abcdef00-0000-4000-8000-0000000000d2'
+  bundle.people[OTHER_DEVICE] = {
+    name: 'Ffion (enghraifft)',
+    school: 'Ysgol y Wern',
+    role: 'reviewer',
+  }
+  const hash = createHash('sha256').update(JSON.stringify(bundle.records), 'utf8').digest('base64')
+  bundle.digest = `sha256-${hash}`
+  await writeFile(file, JSON.stringify(bundle))
+  return { file, focusId: focus.id }
+}
