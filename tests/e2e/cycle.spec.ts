@@ -65,7 +65,8 @@ async function exportFile(page: Page, testInfo: TestInfo, label: string): Promis
 async function importFile(page: Page, path: string, expected: RegExp) {
   await page.getByLabel('Choose a bundle file').setInputFiles(path)
   await expect(page.getByRole('heading', { name: 'Import this bundle?' })).toBeVisible()
-  await expect(page.getByText(expected)).toBeVisible()
+  // The preview's count; the import history below may say the same of an earlier file.
+  await expect(page.getByText(expected).first()).toBeVisible()
   await page.getByRole('button', { name: 'Import', exact: true }).click()
   await expect(page.getByText(/^Imported from/)).toBeVisible()
 }

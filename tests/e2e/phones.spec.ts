@@ -69,12 +69,14 @@ test.describe('on a 390 × 844 phone', () => {
       page.getByRole('group', { name: 'Lines of enquiry for this note' }),
       'the line-of-enquiry chips',
     )
-    // The prompt cards follow the box: their heading shows on the first screen, saying more is below.
-    await expectOnFirstScreen(
-      page,
-      page.getByRole('heading', { name: 'Prompts from the focus' }),
-      'the prompt cards’ heading',
-    )
+    // The prompt cards follow the box and its Add button straight away, nothing in between; with
+    // eight review tabs on three rows their heading now starts just below the first screen.
+    const add = await page.getByRole('button', { name: 'Add note' }).boundingBox()
+    const prompts = await page
+      .getByRole('heading', { name: 'Prompts from the focus' })
+      .boundingBox()
+    expect(add && prompts && prompts.y - (add.y + add.height)).toBeGreaterThan(0)
+    expect(add && prompts && prompts.y - (add.y + add.height)).toBeLessThan(60)
     await expect(
       page.getByRole('heading', { name: 'How do you explain your thinking to a partner?' }),
     ).toBeAttached()

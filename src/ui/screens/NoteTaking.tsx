@@ -48,7 +48,7 @@ export function NoteTakingScreen<K extends NoteKind>(props: {
   const record = useLive(() => getShown<K>(recordId).then((r) => r ?? null), [recordId])
   const focus = useLive(() => getFocus(reviewId).then((f) => f ?? null), [reviewId])
   return (
-    <ReviewLayout reviewId={reviewId} tab={HOME[props.kind]}>
+    <ReviewLayout reviewId={reviewId} tab={HOME[props.kind]} nextStep={false}>
       <Recovered recordId={recordId} />
       {record === undefined || focus === undefined ? (
         <p>{t('common.loading')}</p>

@@ -29,13 +29,19 @@ const TABS: readonly ReviewTab[] = [
 export function ReviewLayout(props: {
   reviewId: string
   tab: ReviewTab
+  /**
+   * Whether the review's next step shows above the tabs. A note-taking screen leaves it out: there
+   * the note box must be on a phone's first screen, ready to type.
+   */
+  nextStep?: boolean
   children: ComponentChildren
 }) {
+  const withNext = props.nextStep ?? true
   const review = useLive(() => getShown<'review'>(props.reviewId), [props.reviewId])
   // Wrapped, so "still reading" (undefined) differs from "no such review" ({ facts: undefined }).
   const progress = useLive(
-    async () => ({ facts: await reviewProgress(props.reviewId) }),
-    [props.reviewId],
+    async () => ({ facts: withNext ? await reviewProgress(props.reviewId) : undefined }),
+    [props.reviewId, withNext],
   )
   // The section is drawn once the next-step line above it is known: a line arriving later would
   // push every control down under a finger already pressing one (WebKit's journey lost a tap so).
@@ -43,7 +49,9 @@ export function ReviewLayout(props: {
   return (
     <>
       <p class="review-name">{review?.data.hostSchool ?? '\u00a0'}</p>
-      <p class="review-next">{progress.facts && <ProgressLine facts={progress.facts} />}</p>
+      {withNext && (
+        <p class="review-next">{progress.facts && <ProgressLine facts={progress.facts} />}</p>
+      )}
       <nav aria-label={t('review.tabs')} class="tabs">
         {TABS.map((tab) => (
           <a
