@@ -146,8 +146,9 @@ export const share = {
   'conflict.combinedIntro':
     'Mae pob testun o bob fersiwn yma. Mae geiriau nad oedd ond mewn fersiwn arall yn dilyn enw’r person a’u hysgrifennodd a’r amser. Cadwch y fersiwn hon, neu canslwch a dewis un uchod.',
   'conflict.keepCombined': 'Cadw’r fersiwn gyfunol',
-  // A name never follows a mutating preposition (glossary, "Style"): the genitive "Fersiwn {name}".
-  'conflict.from': 'Fersiwn {name}, {time}:',
+  // A name never follows a mutating preposition (glossary, "Style"), and {name} may be "chi" (this
+  // device), which cannot stand as a genitive ("Fersiwn chi"): so a colon, as conflict.version does.
+  'conflict.from': 'Fersiwn: {name}, {time}:',
   'conflict.tooLongText':
     'Does dim modd cyfuno’r fersiynau hyn: byddai’r testun sy’n dechrau ‘{start}’ yn hirach nag y caiff fod. Cadwch un fersiwn, yna ychwanegwch â llaw yr hyn sydd ei angen arnoch o’r llall.',
   'conflict.tooLongList':
