@@ -131,7 +131,7 @@ export default defineConfig({
     }),
   ],
   test: {
-    include: ['tests/{domain,db,ui,platform,structure}/**/*.test.{ts,tsx}'],
+    include: ['tests/{domain,db,ui,platform,structure,worker}/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['tests/setup.ts'],
   },
