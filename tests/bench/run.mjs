@@ -435,12 +435,19 @@ async function measureLongTasks(url) {
   return runs
 }
 
-function longTaskRows(longtask) {
+function longTaskRows(longtask, details) {
   const rows = []
   for (const what of ['import', 'export']) {
     const of = (via) => longtask[what].filter((r) => r.via === via)
     const longest = (via) => Math.max(...of(via).map((r) => r.longest))
     const worst = longest('worker')
+    const took = (via) =>
+      `${ms(median(of(via).map((r) => r.ms)))} (${of(via)
+        .map((r) => r.longTasks)
+        .join(', ')} long tasks)`
+    details.push(
+      `Long tasks, ${what} of ${num(LONG_TASK_SIZE)}: took ${took('worker')} with the worker, ${took('page')} in the page (median time; long tasks per run)`,
+    )
     rows.push(
       row(
         `Longest main-thread task while ${what === 'import' ? 'importing' : 'exporting'} ${num(LONG_TASK_SIZE)} records (worst of ${of('worker').length} runs)`,
@@ -463,8 +470,8 @@ function row(figure, measured, baseline, ratio, budget, pass) {
 }
 
 function summarise({ sizes, data, app, worst, longtask }) {
-  const rows = longtask ? longTaskRows(longtask) : []
   const details = []
+  const rows = longtask ? longTaskRows(longtask, details) : []
   if (worst?.length) {
     const [w] = worst
     const took = median(worst.map((r) => r.ms))
