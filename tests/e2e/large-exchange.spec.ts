@@ -21,6 +21,7 @@ async function oneReviewBundle(count: number) {
     .map((r) => ({ ...r, reviewId }) as BundleRecord)
   const records = [...own, ...moved].slice(0, count)
   if (records.length !== count) throw new Error(`only ${records.length} records`)
+  const review = own.find((r) => r.kind === 'review')?.versions[0]?.data as { hostSchool: string }
   const [deviceId] = Object.keys(archive.people) as [string]
   const { text } = await encodeBundle({
     records,
@@ -28,7 +29,7 @@ async function oneReviewBundle(count: number) {
     from: { deviceId, name: 'Siân Evans', school: 'Ysgol y Graig' },
     people: archive.people,
   })
-  return { reviewId, text }
+  return { reviewId, hostSchool: review.hostSchool, text }
 }
 
 /**
@@ -107,13 +108,18 @@ function countRecords(page: Page, reviewId: string): Promise<number> {
 test('a 10,000-record review imports and exports with a moving bar while the page answers', async ({
   page,
 }, testInfo) => {
-  const { reviewId, text } = await oneReviewBundle(RECORDS)
+  const { reviewId, hostSchool, text } = await oneReviewBundle(RECORDS)
   const path = testInfo.outputPath('ten-thousand.json')
   await writeFile(path, text)
 
   await page.goto('/')
   await firstRun(page)
   await page.getByRole('button', { name: 'Try a sample review' }).click()
+  // Another tab on the reviews list: the worker's write must reach other pages' live queries.
+  const list = await page.context().newPage()
+  await list.goto('/')
+  await expect(list.getByRole('heading', { name: 'Reviews' })).toBeVisible()
+  await expect(list.getByText(hostSchool, { exact: true })).toHaveCount(0)
   await page.getByRole('link', { name: 'Share' }).click()
   const probe = await watchProgress(page)
   const unsealed = page.getByLabel('Export without a passphrase')
@@ -139,6 +145,8 @@ test('a 10,000-record review imports and exports with a moving bar while the pag
     { control: 'Export without a passphrase', busy: true },
   ])
   expect(await countRecords(page, reviewId)).toBe(RECORDS)
+  await expect(list.getByText(hostSchool, { exact: true })).toBeVisible()
+  await list.close()
 
   // Export of that review, unsealed: the bar rises, and the file input answers a click meanwhile.
   await page.goto(`/reviews/${reviewId}/share`)
