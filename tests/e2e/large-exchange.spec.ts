@@ -112,6 +112,16 @@ test('a 10,000-record review imports and exports with a moving bar while the pag
   const path = testInfo.outputPath('ten-thousand.json')
   await writeFile(path, text)
 
+  // The work must run in the exchange worker, started under the app's CSP (worker-src 'self'),
+  // not in the page's fallback.
+  const workers: string[] = []
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname))
+  const refused: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to|could not start/i.test(message.text())) {
+      refused.push(message.text())
+    }
+  })
   await page.goto('/')
   await firstRun(page)
   await page.getByRole('button', { name: 'Try a sample review' }).click()
@@ -173,5 +183,9 @@ test('a 10,000-record review imports and exports with a moving bar while the pag
   ])
   const file = JSON.parse(await readFile(await download.path(), 'utf8'))
   expect(file.records).toHaveLength(RECORDS)
+  // One worker for the import, one for the export, both the app's own script.
+  expect(workers).toHaveLength(2)
+  for (const path of workers) expect(path).toMatch(/^\/assets\/exchange\.worker-[\w-]+\.js$/)
+  expect(refused).toEqual([])
   expect(new Set(file.records.map((r: BundleRecord) => r.reviewId))).toEqual(new Set([reviewId]))
 })
