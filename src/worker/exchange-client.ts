@@ -29,6 +29,7 @@ export function openExchange(): Exchange {
   let send: (job: Job) => void
   let stop = () => {}
   let answered = false
+  let lastJob: Job | undefined
   const receive = (reply: Reply) => {
     answered = true
     if (!pending) return
@@ -56,7 +57,6 @@ export function openExchange(): Exchange {
       failed?.reject(error)
     }
   })
-  let lastJob: Job | undefined
   if (worker) {
     send = (job) => worker.postMessage(job)
     stop = () => worker.terminate()

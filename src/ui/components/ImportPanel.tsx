@@ -60,17 +60,19 @@ function useImport() {
     if (!file) return
     end()
     busy('reading', 0)
-    await run({ type: 'check', file }).then(checked, fail)
+    await run({ type: 'check', file }).then(checked).catch(fail)
   }
 
   // A wrong passphrase keeps the form open to try again; nothing is written until Import.
   const unseal = async (passphrase: string) => {
     busy('opening', null)
-    await run({ type: 'unseal', passphrase }).then(checked, (error) => {
-      if (isReviewDayError(error, 'seal/wrong-passphrase')) {
-        setStep({ name: 'passphrase', problem: explainError(error) })
-      } else fail(error)
-    })
+    await run({ type: 'unseal', passphrase })
+      .then(checked)
+      .catch((error: unknown) => {
+        if (isReviewDayError(error, 'seal/wrong-passphrase')) {
+          setStep({ name: 'passphrase', problem: explainError(error) })
+        } else fail(error)
+      })
   }
 
   const confirm = async (preview: ShownPreview) => {
