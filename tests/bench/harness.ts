@@ -1,8 +1,9 @@
 // The benchmark's page, served at /bench/ beside the production app (same origin, so the same
 // IndexedDB) and under the app's Content-Security-Policy (without 'unsafe-eval' zod validates
 // without its compiled fast path, in the app and here alike). It drives the app's real modules —
-// decodeBundle, previewImport, applyImport, exportReviews and the app's Dexie database — and the
-// baseline: plain IndexedDB in a database of its own. tests/bench/run.mjs calls window.bench.
+// decodeBundle, previewImport, applyImport, exportReviews, the exchange worker and the app's Dexie
+// database — and the baseline: plain IndexedDB in a database of its own. tests/bench/run.mjs calls
+// window.bench.
 import { db, type RecordRow } from '../../src/db/database'
 import { getDeviceId, saveProfile } from '../../src/db/device'
 import { applyImport, exportReviews, previewImport } from '../../src/db/exchange'
