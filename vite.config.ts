@@ -59,6 +59,8 @@ export default defineConfig({
     // Every browser the app supports knows <link rel="modulepreload">; the polyfill is dead weight.
     modulePreload: { polyfill: false },
   },
+  // The exchange worker (src/worker) is a module worker: ES chunks, as the page's.
+  worker: { format: 'es' },
   preview: { headers: SECURITY_HEADERS },
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
@@ -129,7 +131,7 @@ export default defineConfig({
     }),
   ],
   test: {
-    include: ['tests/{domain,db,ui,platform,structure}/**/*.test.{ts,tsx}'],
+    include: ['tests/{domain,db,ui,platform,structure,worker}/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['tests/setup.ts'],
   },

@@ -225,10 +225,14 @@ export interface ExportedBundle {
   seq: number
 }
 
-/** Every record of the chosen reviews, tombstones included, as a bundle's text. Writes nothing. */
+/**
+ * Every record of the chosen reviews, tombstones included, as a bundle's text. Writes nothing.
+ * `onEncoding` is told when the records are read and the text is being made (a progress bar).
+ */
 export async function exportReviews(
   reviewIds: string[],
   profile: Profile,
+  onEncoding?: () => void,
 ): Promise<ExportedBundle> {
   const deviceId = await getDeviceId()
   const { rows, seq, people } = await db.transaction(
@@ -240,6 +244,7 @@ export async function exportReviews(
       people: await db.people.toArray(),
     }),
   )
+  onEncoding?.()
   const { bundle, text } = await encodeBundle({
     records: rows,
     reviews: reviewIds,
@@ -253,7 +258,9 @@ export async function exportReviews(
  * Records that the person has sent an export on (shared or downloaded), so "unexported changes"
  * counts from here. Not called when they cancelled the share sheet.
  */
-export async function markExported(exported: ExportedBundle): Promise<void> {
+export async function markExported(
+  exported: Pick<ExportedBundle, 'reviewIds' | 'seq'>,
+): Promise<void> {
   const at = new Date().toISOString()
   await writeTransaction([db.exports], async () => {
     await db.exports.bulkPut(

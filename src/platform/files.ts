@@ -11,13 +11,14 @@ export async function readBundleFile(file: Blob): Promise<string> {
 export type Delivery = 'shared' | 'downloaded' | 'cancelled'
 
 /**
- * Shares the file through the system share sheet where the device can share files, otherwise
- * downloads it. Chrome refuses to share .json files (NotAllowedError), and some browsers refuse
- * a share that comes too long after the tap: both fall back to a download. Only `files` is passed
- * because iOS shares files best without a title or text alongside.
+ * Shares the file (its text, or a Blob the exchange worker made) through the system share sheet
+ * where the device can share files, otherwise downloads it. Chrome refuses to share .json files
+ * (NotAllowedError), and some browsers refuse a share that comes too long after the tap: both
+ * fall back to a download. Only `files` is passed because iOS shares files best without a title
+ * or text alongside.
  */
-export async function shareOrDownload(text: string, fileName: string): Promise<Delivery> {
-  const file = new File([text], fileName, { type: 'application/json' })
+export async function shareOrDownload(content: string | Blob, fileName: string): Promise<Delivery> {
+  const file = new File([content], fileName, { type: 'application/json' })
   if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
     try {
       await navigator.share({ files: [file] })

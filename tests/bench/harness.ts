@@ -1,8 +1,9 @@
 // The benchmark's page, served at /bench/ beside the production app (same origin, so the same
 // IndexedDB) and under the app's Content-Security-Policy (without 'unsafe-eval' zod validates
 // without its compiled fast path, in the app and here alike). It drives the app's real modules —
-// decodeBundle, previewImport, applyImport, exportReviews and the app's Dexie database — and the
-// baseline: plain IndexedDB in a database of its own. tests/bench/run.mjs calls window.bench.
+// decodeBundle, previewImport, applyImport, exportReviews, the exchange worker and the app's Dexie
+// database — and the baseline: plain IndexedDB in a database of its own. tests/bench/run.mjs calls
+// window.bench.
 import { db, type RecordRow } from '../../src/db/database'
 import { getDeviceId, saveProfile } from '../../src/db/device'
 import { applyImport, exportReviews, previewImport } from '../../src/db/exchange'
@@ -21,6 +22,8 @@ import { digestOfJson } from '../../src/domain/digest'
 import { isReviewDayError } from '../../src/domain/errors'
 import type { Version } from '../../src/domain/merge'
 import type { Profile } from '../../src/domain/schemas'
+import { openExchange } from '../../src/worker/exchange-client'
+import type { Job } from '../../src/worker/protocol'
 import { type Archive, editsOf, generateArchive } from './generate'
 import { type WorstShape, worstBundle } from './worst'
 
@@ -388,6 +391,85 @@ async function worstCase(shape: Partial<WorstShape> = {}) {
   return { ...shapeBuilt, answer, decode: decoded - t0, preview: t2 - decoded, ms: t2 - t0 }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Long tasks on the page's main thread while 10,000 records are imported or exported: through the
+// exchange worker, as the app does (src/worker), and in the page, as it did before the worker.
+
+type Via = 'page' | 'worker'
+
+/** The longest main-thread task (PerformanceObserver 'longtask', over 50 ms) while `work` runs. */
+async function longTasksDuring<T>(work: () => Promise<T>) {
+  // Start in a task of its own: the caller's forced gc() must not count as the work's.
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  const seen: PerformanceEntry[] = []
+  const observer = new PerformanceObserver((list) => seen.push(...list.getEntries()))
+  const t0 = performance.now()
+  observer.observe({ type: 'longtask', buffered: true })
+  const result = await work()
+  const t1 = performance.now()
+  // A task's entry is queued once it ends: let the task that finished the work end first.
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  seen.push(...observer.takeRecords())
+  observer.disconnect()
+  const during = seen.filter((e) => e.startTime + e.duration >= t0 && e.startTime <= t1)
+  const durations = during.map((e) => e.duration)
+  return { result, ms: t1 - t0, longest: Math.max(0, ...durations), longTasks: durations.length }
+}
+
+async function importVia(via: Via, text: string, file: Blob) {
+  if (via === 'page') {
+    const bundle = await decodeBundle(text)
+    return (await applyImport(bundle, await previewImport(bundle))).counts
+  }
+  const exchange = openExchange()
+  try {
+    const checked = await exchange.run({ type: 'check', file })
+    if (checked.type !== 'preview') throw new Error(`unexpected ${checked.type}`)
+    const applied = await exchange.run({ type: 'apply' })
+    if (applied.type !== 'applied') throw new Error(`unexpected ${applied.type}`)
+    return applied.result.counts
+  } finally {
+    exchange.close()
+  }
+}
+
+/** Imports the prepared bundle once, `via` the worker or the page; the file is made beforehand. */
+async function importLongTasks(via: Via) {
+  const { text, expected } = need()
+  const file = new Blob([text], { type: 'application/json' })
+  collectGarbage()
+  const { result: counts, ...tasks } = await longTasksDuring(() => importVia(via, text, file))
+  if (counts.new !== expected.new || counts.updated !== expected.updated) {
+    throw new Error(`unexpected import counts ${JSON.stringify({ counts, expected })}`)
+  }
+  return { via, ...tasks }
+}
+
+/** Exports every stored review once, `via` the worker or the page, as far as the file to share. */
+async function exportLongTasks(via: Via) {
+  const { storedReviews, size } = need()
+  collectGarbage()
+  const { result: records, ...tasks } = await longTasksDuring(async () => {
+    if (via === 'page') {
+      // As ExportPanel did before the worker: the text made here, then a file of it to share.
+      const out = await exportReviews(storedReviews, PROFILE)
+      const file = new Blob([out.text], { type: 'application/json' })
+      return file.size > 0 ? out.records : 0
+    }
+    const exchange = openExchange()
+    try {
+      const job = { type: 'export', reviewIds: storedReviews, profile: PROFILE, passphrase: null }
+      const done = await exchange.run(job as Job)
+      if (done.type !== 'exported') throw new Error(`unexpected ${done.type}`)
+      return done.exported.records
+    } finally {
+      exchange.close()
+    }
+  })
+  if (records !== size) throw new Error(`exported ${records} of ${size}`)
+  return { via, ...tasks }
+}
+
 const bench = {
   worstCase,
   prepare,
@@ -402,6 +484,8 @@ const bench = {
   applyParts,
   seedApp,
   firstScreenReads,
+  importLongTasks,
+  exportLongTasks,
 }
 export type Bench = typeof bench
 

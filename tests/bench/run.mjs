@@ -1,7 +1,7 @@
 // `npm run bench`: Review Day's performance budgets (src/README.md, "Budgets"), measured in Debian's Chromium
 // against the production build. Never part of `npm test`: timings belong here, not in tests.
 //
-//   node tests/bench/run.mjs [--quick] [--skip-build] [--only=data,app,size,worst]
+//   node tests/bench/run.mjs [--quick] [--skip-build] [--only=data,app,size,worst,longtask]
 //                            [--worst-versions=N] [--worst-devices=N] [--worst-runs=N]
 //
 // Every timed figure is the median of several runs and, where the budget is a ratio, is set
@@ -55,6 +55,9 @@ const PHRASES = [
   'the teacher checked the success criteria. ',
 ]
 const KEY_DELAY_MS = 50
+/** Long tasks: records imported and exported, and runs of each way (worker, page). */
+const LONG_TASK_SIZE = 10_000
+const LONG_TASK_RUNS = quick ? 2 : 3
 
 const BUDGET = {
   importRatio: 2,
@@ -65,6 +68,7 @@ const BUDGET = {
   startMs: 500,
   worstMs: 5_000,
   firstScreenGzip: 40 * 1024,
+  longTaskMs: 100,
 }
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -388,15 +392,86 @@ async function measureApp(url, bareUrl) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The page's longest main-thread task (PerformanceObserver 'longtask') while 10,000 records are
+// exported and then imported, through the exchange worker as the app does and in the page as it
+// did before; each run on a fresh copy of one profile holding the records, the two ways alternating.
+
+async function measureLongTasks(url) {
+  const template = newProfileDir()
+  {
+    const { context, page } = await launch(template)
+    try {
+      const info = await (await openHarness(page, url))('prepare', LONG_TASK_SIZE)
+      log(`long tasks: ${num(info.stored)} records stored, bundle of ${num(info.bundleRecords)}`)
+    } finally {
+      await context.close()
+    }
+  }
+  const runs = { import: [], export: [] }
+  for (let r = 0; r < LONG_TASK_RUNS; r++) {
+    for (const via of r % 2 ? ['worker', 'page'] : ['page', 'worker']) {
+      const dir = newProfileDir()
+      cpSync(template, dir, { recursive: true })
+      const { context, page } = await launch(dir)
+      try {
+        const call = await openHarness(page, url)
+        await call('load')
+        await call('warm')
+        runs.export.push(await call('exportLongTasks', via))
+        runs.import.push(await call('importLongTasks', via))
+      } finally {
+        await context.close()
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }
+  }
+  const longest = (list, via) =>
+    Math.max(...list.filter((r) => r.via === via).map((r) => r.longest))
+  for (const what of ['import', 'export']) {
+    log(
+      `  ${what}: longest main-thread task ${ms(longest(runs[what], 'worker'))} with the worker, ${ms(longest(runs[what], 'page'))} in the page`,
+    )
+  }
+  return runs
+}
+
+function longTaskRows(longtask, details) {
+  const rows = []
+  for (const what of ['import', 'export']) {
+    const of = (via) => longtask[what].filter((r) => r.via === via)
+    const longest = (via) => Math.max(...of(via).map((r) => r.longest))
+    const worst = longest('worker')
+    const took = (via) =>
+      `${ms(median(of(via).map((r) => r.ms)))} (${of(via)
+        .map((r) => r.longTasks)
+        .join(', ')} long tasks)`
+    details.push(
+      `Long tasks, ${what} of ${num(LONG_TASK_SIZE)}: took ${took('worker')} with the worker, ${took('page')} in the page (median time; long tasks per run)`,
+    )
+    rows.push(
+      row(
+        `Longest main-thread task while ${what === 'import' ? 'importing' : 'exporting'} ${num(LONG_TASK_SIZE)} records (worst of ${of('worker').length} runs)`,
+        ms(worst),
+        `${ms(longest('page'))} with the work in the page`,
+        undefined,
+        `≤ ${BUDGET.longTaskMs} ms`,
+        worst <= BUDGET.longTaskMs,
+      ),
+    )
+  }
+  return rows
+}
+
+// ---------------------------------------------------------------------------------------------
 // The report.
 
 function row(figure, measured, baseline, ratio, budget, pass) {
   return { figure, measured, baseline, ratio, budget, pass }
 }
 
-function summarise({ sizes, data, app, worst }) {
-  const rows = []
+function summarise({ sizes, data, app, worst, longtask }) {
   const details = []
+  const rows = longtask ? longTaskRows(longtask, details) : []
   if (worst?.length) {
     const [w] = worst
     const took = median(worst.map((r) => r.ms))
@@ -625,8 +700,10 @@ async function main() {
   let data
   let app
   let worst
+  let longtask
   try {
     if (part('worst')) worst = await measureWorst(server.url)
+    if (part('longtask')) longtask = await measureLongTasks(server.url)
     if (part('data')) data = await measureData(server.url)
     // Each scenario has a browser profile of its own, so they share nothing but the server.
     if (part('app')) app = await measureApp(server.url, bareServer.url)
@@ -636,7 +713,7 @@ async function main() {
     for (const dir of profiles) rmSync(dir, { recursive: true, force: true })
   }
 
-  const summary = summarise({ sizes, data, app, worst })
+  const summary = summarise({ sizes, data, app, worst, longtask })
   const seconds = round((performance.now() - began) / 1000, 0)
   const results = {
     at: new Date().toISOString(),
@@ -660,6 +737,7 @@ async function main() {
     data,
     app,
     worst,
+    longtask,
   }
   writeFileSync('tests/bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
   console.log(`\n${markdown(summary, sizes)}\n`)

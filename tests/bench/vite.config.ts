@@ -34,6 +34,8 @@ export default defineConfig({
   publicDir: false,
   plugins: [appContentSecurityPolicy()],
   define: { __APP_VERSION__: JSON.stringify('bench') },
+  // The app's exchange worker, as the app builds it (vite.config.ts).
+  worker: { format: 'es' },
   build: {
     outDir: `${dist}/bench`,
     emptyOutDir: true,

@@ -1,24 +1,30 @@
 import { useState } from 'preact/hooks'
-import { type ExportedBundle, exportReviews, markExported } from '../../db/exchange'
+import { markExported } from '../../db/exchange'
 import { bundleFileName, sealedFileName } from '../../domain/bundle'
 import type { Profile } from '../../domain/schemas'
-import { checkPassphrase, type PassphraseCheck, sealBundle } from '../../domain/seal'
+import { checkPassphrase, type PassphraseCheck } from '../../domain/seal'
 import { shareOrDownload } from '../../platform/files'
+import { openExchange } from '../../worker/exchange-client'
+import type { ExportedFile, Job, Stage } from '../../worker/protocol'
 import { t } from '../messages'
 import { TextField } from './fields'
 import { explainError, Message, type Said } from './Message'
+import { WorkProgress } from './WorkProgress'
 
 interface Ready {
-  bundle: ExportedBundle
-  text: string
+  bundle: ExportedFile
   file: string
   sealed: boolean
 }
 
-/** Makes the bundle (sealed or not) when asked, then shares or saves it when the person taps. */
+/**
+ * Makes the bundle (sealed or not) when asked, in the exchange worker (src/worker) so the page
+ * answers meanwhile, then shares or saves it when the person taps.
+ */
 function useExport(props: { reviewId: string; hostSchool: string; profile: Profile }) {
   const [ready, setReady] = useState<Ready | null>(null)
   const [busy, setBusy] = useState(false)
+  const [progress, setProgress] = useState<{ stage: Stage; done: number | null } | null>(null)
   const [message, setMessage] = useState<Said | null>(null)
   const fail = (error: unknown) => setMessage({ text: explainError(error), error: true })
 
@@ -26,19 +32,24 @@ function useExport(props: { reviewId: string; hostSchool: string; profile: Profi
   const prepare = async (passphrase: string | null) => {
     setBusy(true)
     setMessage({ text: t(passphrase === null ? 'share.exporting' : 'seal.sealing'), error: false })
+    const exchange = openExchange()
     try {
-      const bundle = await exportReviews([props.reviewId], props.profile)
-      const text = passphrase === null ? bundle.text : await sealBundle(bundle.text, passphrase)
+      const { reviewId, profile } = props
+      const job: Job = { type: 'export', reviewIds: [reviewId], profile, passphrase }
+      const outcome = await exchange.run(job, (stage, done) => setProgress({ stage, done }))
+      if (outcome.type !== 'exported') throw new Error(`unexpected ${outcome.type}`)
       // A sealed file's name carries no school and no name: that is what sealing keeps private.
       const file =
         passphrase === null
           ? bundleFileName(props.hostSchool, new Date(), props.profile.name)
           : sealedFileName(new Date())
-      setReady({ bundle, text, file, sealed: passphrase !== null })
+      setReady({ bundle: outcome.exported, file, sealed: passphrase !== null })
       setMessage(null)
     } catch (error) {
       fail(error)
     } finally {
+      exchange.close()
+      setProgress(null)
       setBusy(false)
     }
   }
@@ -46,14 +57,14 @@ function useExport(props: { reviewId: string; hostSchool: string; profile: Profi
   const send = async () => {
     if (!ready) return
     try {
-      const delivery = await shareOrDownload(ready.text, ready.file)
+      const delivery = await shareOrDownload(ready.bundle.file, ready.file)
       if (delivery !== 'cancelled') await markExported(ready.bundle)
       setMessage({ text: t(`share.${delivery}`, { file: ready.file }), error: false })
     } catch (error) {
       fail(error)
     }
   }
-  return { ready, setReady, busy, message, setMessage, prepare, send }
+  return { ready, setReady, busy, progress, message, setMessage, prepare, send }
 }
 
 /**
@@ -66,7 +77,7 @@ export function ExportPanel(props: { reviewId: string; hostSchool: string; profi
   const [unsealed, setUnsealed] = useState(false)
   const [passphrase, setPassphrase] = useState('')
   const [again, setAgain] = useState('')
-  const { ready, setReady, busy, message, setMessage, prepare, send } = useExport(props)
+  const { ready, setReady, busy, progress, message, setMessage, prepare, send } = useExport(props)
   const submit = (event: Event) => {
     event.preventDefault()
     setReady(null)
@@ -119,6 +130,7 @@ export function ExportPanel(props: { reviewId: string; hostSchool: string; profi
           </button>
         </div>
       )}
+      {progress && <WorkProgress stage={progress.stage} done={progress.done} />}
       <Message said={message} />
     </form>
   )

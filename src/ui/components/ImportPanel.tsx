@@ -1,80 +1,103 @@
 import type { ComponentChildren } from 'preact'
-import { useEffect, useState } from 'preact/hooks'
-import { applyImport, type ImportPreview, previewImport } from '../../db/exchange'
-import { type DecodedBundle, decodeBundle } from '../../domain/bundle'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { isReviewDayError, type KnownRecord } from '../../domain/errors'
-import { isSealed, unsealBundle } from '../../domain/seal'
-import { BUNDLE_ACCEPT, readBundleFile } from '../../platform/files'
+import { BUNDLE_ACCEPT } from '../../platform/files'
 import { requestPersistence } from '../../platform/storage'
+import { type Exchange, openExchange, type Success } from '../../worker/exchange-client'
+import type { Job, ShownPreview, Stage } from '../../worker/protocol'
 import { formatList, t } from '../messages'
 import { importCountsText, knownRecordName } from '../titles'
 import { TextField } from './fields'
 import { explainError, Message } from './Message'
+import { WorkProgress } from './WorkProgress'
 
 type Step =
   | { name: 'idle' }
-  | { name: 'busy'; label: string }
-  | { name: 'preview'; bundle: DecodedBundle; preview: ImportPreview }
-  | { name: 'passphrase'; sealed: string; problem?: string }
-  | { name: 'done'; message: string; reviewId?: string }
+  | { name: 'busy'; stage: Stage; done: number | null }
+  | { name: 'preview'; preview: ShownPreview }
+  | { name: 'passphrase'; problem?: string }
+  | { name: 'done'; message: string; reviewId?: string | undefined }
   | { name: 'error'; message: string }
 
 /**
  * The import's steps: a file is read, unsealed if sealed, checked and previewed (who from, which
  * review, what would change); confirm applies it in one transaction. A refusal changes nothing.
+ * The work runs in the exchange worker (src/worker), which keeps the bundle between the steps, so
+ * the page answers while a large file is checked and written.
  */
 function useImport() {
   const [step, setStep] = useState<Step>({ name: 'idle' })
-  const fail = (error: unknown) => setStep({ name: 'error', message: explainImport(error) })
+  const exchange = useRef<Exchange | null>(null)
+  const end = () => {
+    exchange.current?.close()
+    exchange.current = null
+  }
+  useEffect(() => end, [])
+  const fail = (error: unknown) => {
+    end()
+    setStep({ name: 'error', message: explainImport(error) })
+  }
+  const busy = (stage: Stage, done: number | null) => setStep({ name: 'busy', stage, done })
+  const run = (job: Job) => {
+    exchange.current ??= openExchange()
+    return exchange.current.run(job, busy)
+  }
 
-  const check = async (text: string) => {
-    setStep({ name: 'busy', label: t('import.checking') })
-    const bundle = await decodeBundle(text)
-    const preview = await previewImport(bundle)
-    if (preview.alreadyImported) {
-      setStep({ name: 'done', message: t('import.alreadyImported'), reviewId: bundle.reviews[0] })
-    } else setStep({ name: 'preview', bundle, preview })
+  const checked = (outcome: Success) => {
+    if (outcome.type === 'sealed') return setStep({ name: 'passphrase' })
+    if (outcome.type !== 'preview') throw new Error(`unexpected ${outcome.type}`)
+    const { preview } = outcome
+    if (!preview.alreadyImported) return setStep({ name: 'preview', preview })
+    end()
+    setStep({
+      name: 'done',
+      message: t('import.alreadyImported'),
+      reviewId: preview.reviews[0]?.id,
+    })
   }
 
   const take = async (file: File | undefined) => {
     if (!file) return
-    try {
-      setStep({ name: 'busy', label: t('import.reading') })
-      const text = await readBundleFile(file)
-      if (isSealed(text)) setStep({ name: 'passphrase', sealed: text })
-      else await check(text)
-    } catch (error) {
-      fail(error)
-    }
+    end()
+    busy('reading', 0)
+    await run({ type: 'check', file }).then(checked).catch(fail)
   }
 
   // A wrong passphrase keeps the form open to try again; nothing is written until Import.
-  const unseal = async (sealed: string, passphrase: string) => {
-    setStep({ name: 'busy', label: t('seal.opening') })
-    try {
-      await check(await unsealBundle(sealed, passphrase))
-    } catch (error) {
-      if (isReviewDayError(error, 'seal/wrong-passphrase')) {
-        setStep({ name: 'passphrase', sealed, problem: explainError(error) })
-      } else fail(error)
-    }
+  const unseal = async (passphrase: string) => {
+    busy('opening', null)
+    await run({ type: 'unseal', passphrase })
+      .then(checked)
+      .catch((error: unknown) => {
+        if (isReviewDayError(error, 'seal/wrong-passphrase')) {
+          setStep({ name: 'passphrase', problem: explainError(error) })
+        } else fail(error)
+      })
   }
 
-  const confirm = async (bundle: DecodedBundle, preview: ImportPreview) => {
-    setStep({ name: 'busy', label: t('import.applying') })
+  const confirm = async (preview: ShownPreview) => {
+    busy('applying', null)
     try {
-      const result = await applyImport(bundle, preview)
+      const outcome = await run({ type: 'apply' })
+      if (outcome.type !== 'applied') throw new Error(`unexpected ${outcome.type}`)
+      end()
       void requestPersistence()
-      const message = result.alreadyImported
+      const message = outcome.result.alreadyImported
         ? t('import.alreadyImported')
-        : t('import.done', { name: bundle.from.name, counts: importCountsText(result.counts) })
-      setStep({ name: 'done', message, reviewId: bundle.reviews[0] })
+        : t('import.done', {
+            name: preview.from.name,
+            counts: importCountsText(outcome.result.counts),
+          })
+      setStep({ name: 'done', message, reviewId: preview.reviews[0]?.id })
     } catch (error) {
       fail(error)
     }
   }
 
-  const reset = () => setStep({ name: 'idle' })
+  const reset = () => {
+    end()
+    setStep({ name: 'idle' })
+  }
   return { step, take, unseal, confirm, reset }
 }
 
@@ -108,14 +131,14 @@ export function ImportPanel(props: {
       {step.name === 'passphrase' && (
         <PassphraseForm
           problem={step.problem}
-          onOpen={(passphrase) => unseal(step.sealed, passphrase)}
+          onOpen={(passphrase) => unseal(passphrase)}
           onCancel={reset}
         />
       )}
       {step.name === 'preview' && (
         <PreviewView
           preview={step.preview}
-          onConfirm={() => confirm(step.bundle, step.preview)}
+          onConfirm={() => confirm(step.preview)}
           onCancel={reset}
         />
       )}
@@ -170,11 +193,7 @@ function StatusLine(props: { step: Step; onOpenReview: ((reviewId: string) => vo
   const { step, onOpenReview } = props
   return (
     <div role="status" aria-live="polite">
-      {step.name === 'busy' && (
-        <p>
-          <progress aria-label={step.label} /> {step.label}
-        </p>
-      )}
+      {step.name === 'busy' && <WorkProgress stage={step.stage} done={step.done} />}
       {step.name === 'done' && (
         <div class="stack">
           <p class="note">{step.message}</p>
@@ -194,7 +213,7 @@ function StatusLine(props: { step: Step; onOpenReview: ((reviewId: string) => vo
 }
 
 function PreviewView(props: {
-  preview: ImportPreview
+  preview: ShownPreview
   onConfirm: () => void
   onCancel: () => void
 }) {
@@ -232,7 +251,7 @@ function PreviewView(props: {
  * What the person would lose sight of, each record named from this device's data, so they
  * confirm knowing it; an import can be undone from the history afterwards.
  */
-function Losses({ losses }: { losses: ImportPreview['losses'] }) {
+function Losses({ losses }: { losses: ShownPreview['losses'] }) {
   if (losses.deletes.length === 0 && losses.replaces.length === 0) return null
   const list = (title: string, records: KnownRecord[]) =>
     records.length > 0 && (
