@@ -116,7 +116,9 @@ async function offlineStarts(page, setRate) {
         offline: !navigator.onLine,
       }))
       if (!start.fromWorker || !start.offline) {
-        throw new Error(`the offline start was not served by the service worker: ${JSON.stringify(start)}`)
+        throw new Error(
+          `the offline start was not served by the service worker: ${JSON.stringify(start)}`,
+        )
       }
       if (r > 0) starts[rate].push(start.drawn)
     }
