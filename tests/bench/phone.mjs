@@ -78,6 +78,7 @@ function spin() {
 }
 
 const OFFLINE = { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 }
+const ONLINE = { ...OFFLINE, offline: false }
 const DRAWN = { polling: 100, timeout: 120_000 }
 
 /** Lets the page settle (lazy reads, the autosave) before a timed press. */
@@ -168,7 +169,7 @@ async function openReview(page, url, reviewId, setRate) {
  * The phone profile. `tools` are run.mjs's own browser helpers (launch, openHarness,
  * waitForServiceWorkerControl, typeInto, keyStats, log), so both profiles drive the app alike.
  */
-export async function measurePhone(url, tools) {
+export async function measurePhone(url, bareUrl, tools) {
   const { launch, openHarness, waitForServiceWorkerControl, typeInto, keyStats, log } = tools
   const { context, page } = await launch()
   try {
@@ -206,21 +207,46 @@ export async function measurePhone(url, tools) {
     const open = await openReview(page, url, big.reviewId, setRate)
     log(`  phone: Visits tab of the ${REVIEW_NOTES}-note review ${summary(open, 'drawn')}`)
 
+    // Typing, and a bare textarea (another origin, no script) at the same rates: how much of a
+    // key's time on a phone is the browser's own. The network comes back for the textarea only.
     const visitUrl = `${url}/reviews/${seed.reviewId}/visits/${seed.visitId}`
     const typing = byRate()
+    const bare = byRate()
     for (let r = 0; r < TYPING_RUNS; r++) {
       for (const rate of ratesOf(r)) {
         await setRate(rate)
         typing[rate].push(await typeInto(page, visitUrl))
       }
     }
-    await setRate(1)
     await context.setOffline(false)
-    const keys = { 1: keyStats(typing[1]), [PHONE_CPU_RATE]: keyStats(typing[PHONE_CPU_RATE]) }
+    await cdp.send('Network.emulateNetworkConditions', ONLINE)
+    for (let r = 0; r < TYPING_RUNS; r++) {
+      for (const rate of ratesOf(r)) {
+        await setRate(rate)
+        bare[rate].push(await typeInto(page, `${bareUrl}/bench/textarea.html`))
+      }
+    }
+    await setRate(1)
+    const stats = (runs) => ({
+      1: keyStats(runs[1]),
+      [PHONE_CPU_RATE]: keyStats(runs[PHONE_CPU_RATE]),
+    })
+    const keys = stats(typing)
+    const bareKeys = stats(bare)
     log(
       `  phone: typing p95 key → next frame ${round(keys[PHONE_CPU_RATE].toFrame.p95, 1)} ms (unthrottled ${round(keys[1].toFrame.p95, 1)} ms)`,
     )
-    return { rate: PHONE_CPU_RATE, runs: RUNS, calibration, big, starts, ...presses, open, keys }
+    return {
+      rate: PHONE_CPU_RATE,
+      runs: RUNS,
+      calibration,
+      big,
+      starts,
+      ...presses,
+      open,
+      keys,
+      bareKeys,
+    }
   } finally {
     await context.close()
   }
@@ -295,7 +321,9 @@ export function phoneRows(phone) {
   ]
   const cal = (r) => median(phone.calibration[r])
   const shown = (runs) => ms(median(times(runs[rate], 'shown')))
+  const bare = (r) => ms(phone.bareKeys[r].toFrame.p95)
   const details = [
+    `Phone profile, typing: a bare textarea (no script) p95 key → next frame ${bare(rate)} at ${rate}× and ${bare(1)} unthrottled, against the app's ${ms(phone.keys[rate].toFrame.p95)} and ${ms(phone.keys[1].toFrame.p95)}: the rest of a key's time on a phone is the browser's own editing, layout and paint`,
     `Phone profile: a fixed loop of script took ${ms(cal(rate))} at ${rate}× CPU and ${ms(cal(1))} unthrottled (${round(cal(rate) / cal(1), 2)}×), so the throttle held; ${phone.keys[rate].keys} keys typed at ${rate}× (p50 ${ms(phone.keys[rate].toFrame.p50)}, worst ${ms(phone.keys[rate].toFrame.max)})`,
     `Phone profile, press → result in the DOM (before its frame) at ${rate}×: Start a visit ${shown(phone.startVisit)}, Add note ${shown(phone.addNote)}, Visits tab ${shown(phone.open)}`,
   ]

@@ -639,7 +639,7 @@ async function main() {
     if (part('app')) app = await measureApp(server.url, bareServer.url)
     // The same interactions on a phone: tests/bench/phone.mjs.
     const tools = { launch, openHarness, waitForServiceWorkerControl, typeInto, keyStats, log }
-    if (part('phone')) phone = await measurePhone(server.url, tools)
+    if (part('phone')) phone = await measurePhone(server.url, bareServer.url, tools)
   } finally {
     await server.close()
     await bareServer.close()
