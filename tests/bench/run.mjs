@@ -1,7 +1,7 @@
 // `npm run bench`: Review Day's performance budgets (src/README.md, "Budgets"), measured in Debian's Chromium
 // against the production build. Never part of `npm test`: timings belong here, not in tests.
 //
-//   node tests/bench/run.mjs [--quick] [--skip-build] [--only=data,app,size,worst,longtask]
+//   node tests/bench/run.mjs [--quick] [--skip-build] [--only=data,app,size,worst,longtask,phone]
 //                            [--worst-versions=N] [--worst-devices=N] [--worst-runs=N]
 //
 // Every timed figure is the median of several runs and, where the budget is a ratio, is set
@@ -24,6 +24,7 @@ import {
 } from './lib/bundle-size.mjs'
 import { installKeyProbe, reviewsListProbe } from './lib/probes.mjs'
 import { median, percentile, round } from './lib/stats.mjs'
+import { measurePhone, phoneRows } from './phone.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 process.chdir(root)
@@ -469,7 +470,7 @@ function row(figure, measured, baseline, ratio, budget, pass) {
   return { figure, measured, baseline, ratio, budget, pass }
 }
 
-function summarise({ sizes, data, app, worst, longtask }) {
+function summarise({ sizes, data, app, worst, longtask, phone }) {
   const details = []
   const rows = longtask ? longTaskRows(longtask, details) : []
   if (worst?.length) {
@@ -610,6 +611,11 @@ function summarise({ sizes, data, app, worst, longtask }) {
       `Offline start: first contentful paint ${ms(median(app.starts.map((s) => s.fcp)))}, list in the DOM ${ms(median(app.starts.map((s) => s.found)))}, drawn ${ms(drawn)}; the first (online, no service worker yet) load drew it at ${ms(app.online.drawn)}`,
     )
   }
+  if (phone) {
+    const p = phoneRows(phone)
+    rows.push(...p.rows)
+    details.push(...p.details)
+  }
   if (sizes) {
     for (const { language, files, gzip } of sizes.languages) {
       rows.push(
@@ -701,19 +707,23 @@ async function main() {
   let app
   let worst
   let longtask
+  let phone
   try {
     if (part('worst')) worst = await measureWorst(server.url)
     if (part('longtask')) longtask = await measureLongTasks(server.url)
     if (part('data')) data = await measureData(server.url)
     // Each scenario has a browser profile of its own, so they share nothing but the server.
     if (part('app')) app = await measureApp(server.url, bareServer.url)
+    // The same interactions on a phone: tests/bench/phone.mjs.
+    const tools = { launch, openHarness, waitForServiceWorkerControl, typeInto, keyStats, log }
+    if (part('phone')) phone = await measurePhone(server.url, bareServer.url, tools)
   } finally {
     await server.close()
     await bareServer.close()
     for (const dir of profiles) rmSync(dir, { recursive: true, force: true })
   }
 
-  const summary = summarise({ sizes, data, app, worst, longtask })
+  const summary = summarise({ sizes, data, app, worst, longtask, phone })
   const seconds = round((performance.now() - began) / 1000, 0)
   const results = {
     at: new Date().toISOString(),
@@ -738,6 +748,7 @@ async function main() {
     app,
     worst,
     longtask,
+    phone,
   }
   writeFileSync('tests/bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
   console.log(`\n${markdown(summary, sizes)}\n`)

@@ -41,7 +41,11 @@ export default defineConfig({
     emptyOutDir: true,
     reportCompressedSize: false,
     rollupOptions: {
-      input: { index: `${here}index.html`, textarea: `${here}textarea.html` },
+      input: {
+        index: `${here}index.html`,
+        textarea: `${here}textarea.html`,
+        phone: `${here}phone.html`,
+      },
     },
   },
 })

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { getDraft, saveDraft } from '../../db/read'
 import type { LineOfEnquiry } from '../../domain/schemas'
 import { useAutosave } from '../hooks/use-autosave'
@@ -30,6 +30,8 @@ export function JotBox(props: {
   lines: readonly LineOfEnquiry[]
   onAdd: (text: string, lines: string[]) => Promise<void>
   words?: JotWords
+  /** Take the focus when drawn (a visit just started opens ready to write). */
+  focusFirst?: boolean
 }) {
   const stored = useLive(
     () =>
@@ -48,6 +50,7 @@ function LoadedJotBox(props: {
   lines: readonly LineOfEnquiry[]
   onAdd: (text: string, lines: string[]) => Promise<void>
   words?: JotWords | undefined
+  focusFirst?: boolean | undefined
   stored: { jot: Jot; rev: number }
 }) {
   const key = props.draftKey
@@ -58,6 +61,11 @@ function LoadedJotBox(props: {
   )
   const [said, setSaid] = useState<Said | null>(null)
   const box = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    // Never taken from a field the person has already moved to while the box was loading.
+    const free = document.activeElement === null || document.activeElement === document.body
+    if (props.focusFirst && free) box.current?.querySelector('textarea')?.focus()
+  }, [])
   const j = jot.draft
   if (!j) return null
   const chips = lineChips(props.lines)

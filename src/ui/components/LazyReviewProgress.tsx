@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks'
 
 type Module = typeof import('./ReviewProgress')
 let loaded: Module | undefined
+// One import for every row: a list of a hundred reviews asked for it a hundred times, each call
+// through Vite's preload helper, in the frame that first draws the list (4× slower on a phone).
+let loading: Promise<Module> | undefined
 
 /**
  * ReviewProgress, loaded after the reviews list is drawn, so the first screen's JavaScript stays
@@ -11,9 +14,13 @@ export function LazyReviewProgress(props: { reviewId: string }) {
   const [module, setModule] = useState(loaded)
   useEffect(() => {
     if (module) return
-    void import('./ReviewProgress').then((m) => {
+    loading ??= import('./ReviewProgress').then((m) => {
       loaded = m
-      setModule(m)
+      return m
+    })
+    // A failed load (a chunk missing offline) is tried again by the next row drawn.
+    loading.then(setModule, () => {
+      loading = undefined
     })
   }, [module])
   return module ? <module.ReviewProgress reviewId={props.reviewId} /> : null

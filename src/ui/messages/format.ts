@@ -16,7 +16,19 @@ export function pluralCategory(locale: string, count: number): Intl.LDMLPluralRu
     const welsh = { 0: 'zero', 1: 'one', 2: 'two', 3: 'few', 6: 'many' } as const
     return welsh[count as keyof typeof welsh] ?? 'other'
   }
-  return new Intl.PluralRules(locale).select(count)
+  return cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count)
+}
+
+// Intl objects are slow to make and a list of visits formats a count per row: one per locale.
+const pluralRules = new Map<string, Intl.PluralRules>()
+const numberFormats = new Map<string, Intl.NumberFormat>()
+function cached<T>(cache: Map<string, T>, locale: string, make: () => T): T {
+  let made = cache.get(locale)
+  if (made === undefined) {
+    made = make()
+    cache.set(locale, made)
+  }
+  return made
 }
 
 export function formatEntry(locale: string, entry: Entry, vars: Vars = {}): string {
@@ -29,7 +41,8 @@ export function formatEntry(locale: string, entry: Entry, vars: Vars = {}): stri
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name]
     if (value === undefined) return whole
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value
+    if (typeof value !== 'number') return value
+    return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value)
   })
 }
 

@@ -124,8 +124,14 @@ function formatsOf(lang: Language): Formats {
 }
 /** Whether this engine's Intl knows the language's months; if not, the catalogue's are used. */
 function intlKnows(lang: Language): boolean {
-  return Intl.DateTimeFormat.supportedLocalesOf(LOCALES[lang]).length > 0
+  let knows = intlKnowsLanguage.get(lang)
+  if (knows === undefined) {
+    knows = Intl.DateTimeFormat.supportedLocalesOf(LOCALES[lang]).length > 0
+    intlKnowsLanguage.set(lang, knows)
+  }
+  return knows
 }
+const intlKnowsLanguage = new Map<Language, boolean>()
 function longDay(d: Date): string {
   if (intlKnows(language.value)) return formatsOf(language.value).day.format(d)
   return dayFromNames(d, t('date.months'), t('date.day'))

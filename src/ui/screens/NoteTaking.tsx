@@ -79,6 +79,8 @@ export function NoteTakingShell(props: {
   afterJot?: ComponentChildren
   lines: readonly LineOfEnquiry[]
   onAdd: (text: string, lines: string[]) => Promise<void>
+  /** The note box takes the focus when the screen opens (a visit with no notes yet). */
+  startWriting?: boolean
   notes: ComponentChildren
   closing?: ComponentChildren
   remove: { label: string; confirm: string }
@@ -102,7 +104,12 @@ export function NoteTakingShell(props: {
         </details>
       )}
       {props.beforeJot}
-      <JotBox draftKey={jotKey(props.id)} lines={props.lines} onAdd={props.onAdd} />
+      <JotBox
+        draftKey={jotKey(props.id)}
+        lines={props.lines}
+        onAdd={props.onAdd}
+        focusFirst={props.startWriting}
+      />
       {props.afterJot}
       {contextEmpty && (
         <details class="card" open>

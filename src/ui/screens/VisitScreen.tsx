@@ -51,6 +51,7 @@ function VisitEditor(props: NoteEditorProps<'visit'>) {
       }}
       lines={props.lines}
       onAdd={addNote}
+      startWriting={props.data.notes.length === 0}
       notes={
         <section class="card" aria-labelledby="notes-heading">
           <h2 id="notes-heading">{t('visit.notes')}</h2>

@@ -1,0 +1,28 @@
+// Issue 14: a visit just started opens ready to write — the note box has the focus, so a reviewer
+// on a phone types at once — while a visit that already holds notes leaves the focus alone.
+import { expect, firstRun, test } from './fixtures'
+
+test('a new visit opens with the note box focused, ready to type', async ({ page }) => {
+  await page.goto('/')
+  await firstRun(page)
+  await page.getByRole('button', { name: 'Try a sample review' }).click()
+  await page.getByRole('button', { name: 'Start a visit' }).click()
+  const note = page.getByLabel('Note', { exact: true })
+  await expect(note).toBeFocused()
+
+  // Typed without a tap on the box first.
+  await page.keyboard.type('Pupils explained their method to a partner.')
+  await expect(note).toHaveValue('Pupils explained their method to a partner.')
+  await page.getByRole('button', { name: 'Add note' }).click()
+  await expect(page.locator('ol.notes')).toContainText('Pupils explained their method')
+
+  // Opened again, with a note in it: the focus stays where the page puts it.
+  await page.reload()
+  await expect(page.locator('ol.notes')).toContainText('Pupils explained their method')
+  await expect(note).toBeVisible()
+  // Past the frame after the box was drawn, when a focus on opening would have been taken.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))),
+  )
+  await expect(note).not.toBeFocused()
+})
