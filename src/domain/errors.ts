@@ -46,6 +46,8 @@ export interface ErrorDetails {
   'seal/wrong-passphrase': undefined
   /** Not a well-formed sealed envelope (its format, key derivation or cipher fields). */
   'seal/invalid': undefined
+  /** A version 2 envelope whose `content` names a packing this app cannot unpack. */
+  'seal/unknown-content': { content: string }
   /** A passphrase to seal with must have at least `minLength` characters. */
   'seal/too-short': { minLength: number }
   /** A passphrase among the first anyone guesses: a repeat, a run, a common password. */
@@ -78,6 +80,7 @@ export const ERROR_CODES = Object.keys({
   'bundle/claims-this-device': true,
   'seal/wrong-passphrase': true,
   'seal/invalid': true,
+  'seal/unknown-content': true,
   'seal/too-short': true,
   'seal/too-weak': true,
   'record/conflicted': true,

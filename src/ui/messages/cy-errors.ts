@@ -41,6 +41,8 @@ export const errors = {
     'Nid yw’r cyfrinymadrodd hwnnw’n agor y bwndel hwn, neu efallai i’r ffeil gael ei newid ar ôl iddi gael ei selio. Gwiriwch y cyfrinymadrodd gyda’r anfonwr a rhowch gynnig arall arni.',
   'error.seal/invalid':
     'Mae’r bwndel hwn sydd wedi’i selio wedi’i ddifrodi, a does dim modd ei agor. Gofynnwch i’r anfonwr allforio’r bwndel a’i anfon eto.',
+  'error.seal/unknown-content':
+    'Mae’r bwndel hwn sydd wedi’i selio wedi’i bacio mewn ffordd na all y fersiwn hon o’r ap ei hagor. Diweddarwch yr ap (ail-lwythwch pan fyddwch chi ar-lein), yna derbyniwch y bwndel eto.',
   'error.seal/too-short':
     'Dewiswch gyfrinymadrodd o {minLength} nod o leiaf. Mae ychydig o eiriau yn hawdd eu dweud wrth y sawl sy’n cael y bwndel, ac yn anodd eu dyfalu.',
   'error.seal/too-weak':

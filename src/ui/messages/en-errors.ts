@@ -39,6 +39,8 @@ export const errors = {
     'That passphrase does not open this bundle, or the file was changed after it was sealed. Check the passphrase with the sender and try again.',
   'error.seal/invalid':
     'This sealed bundle is damaged and cannot be opened. Ask for the bundle to be exported and sent again.',
+  'error.seal/unknown-content':
+    'This sealed bundle is packed in a way this version of Review Day cannot open. Update the app (reload when online), then receive it again.',
   'error.seal/too-short':
     'Choose a passphrase of at least {minLength} characters. A few words are easy to tell the person you send it to, and hard to guess.',
   'error.seal/too-weak':
