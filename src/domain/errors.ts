@@ -52,6 +52,18 @@ export interface ErrorDetails {
   'seal/too-short': { minLength: number }
   /** A passphrase among the first anyone guesses: a repeat, a run, a common password. */
   'seal/too-weak': undefined
+  /** The person (or the browser's settings) did not let the app use the camera. */
+  'camera/refused': undefined
+  /** No camera at all, or none the browser can offer. */
+  'camera/none': undefined
+  /** A camera exists but would not start: another app holds it, or it failed. */
+  'camera/in-use': undefined
+  /** A QR code that is not a frame of a Review Day transfer. */
+  'qr/not-ours': undefined
+  /** Frames of a transfer format newer than this app reads. */
+  'qr/newer-version': undefined
+  /** A good frame of another transfer than the one being received. */
+  'qr/other-transfer': undefined
   'record/conflicted': undefined
   /** An edit of a record that is no longer on this device. */
   'record/missing': { recordId: string }
@@ -83,6 +95,12 @@ export const ERROR_CODES = Object.keys({
   'seal/unknown-content': true,
   'seal/too-short': true,
   'seal/too-weak': true,
+  'camera/refused': true,
+  'camera/none': true,
+  'camera/in-use': true,
+  'qr/not-ours': true,
+  'qr/newer-version': true,
+  'qr/other-transfer': true,
   'record/conflicted': true,
   'record/missing': true,
   'storage/full': true,

@@ -7,7 +7,6 @@
 import * as z from 'zod/mini'
 import { MAX_BUNDLE_BYTES } from './bundle'
 import { SEALED_FORMAT } from './bundle-schema'
-import { compressText, decompressText } from './compress'
 import { bytesToBase64 } from './digest'
 import { isReviewDayError, ReviewDayError } from './errors'
 import { parseJsonObject, withoutBom } from './json-text'
@@ -91,7 +90,7 @@ export async function sealBundle(
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES))
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES))
   const key = await deriveKey(passphrase, salt, iterations, 'encrypt')
-  const plain = opts.deflate ? await compressText(text) : new TextEncoder().encode(text)
+  const plain = opts.deflate ? await deflated(text) : new TextEncoder().encode(text)
   const data = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv },
     key,
@@ -185,8 +184,16 @@ function checkContent(top: Record<string, unknown>): void {
   if (content !== DEFLATED_CONTENT) throw new ReviewDayError('seal/unknown-content', { content })
 }
 
+// compress.ts is loaded only for a version 2 envelope: the file export and import, which load this
+// module, never need it, and the app's entry names one chunk fewer to preload.
+async function deflated(text: string): Promise<Uint8Array> {
+  const { compressText } = await import('./compress')
+  return compressText(text)
+}
+
 /** Authentic deflated bytes that do not inflate were sealed by something other than Review Day. */
 async function inflate(bytes: Uint8Array, limit: number): Promise<string> {
+  const { decompressText } = await import('./compress')
   try {
     return await decompressText(bytes, limit)
   } catch (error) {

@@ -6,6 +6,7 @@ import { cycle } from './cy-cycle'
 import { errors } from './cy-errors'
 import { feedback } from './cy-feedback'
 import { progress } from './cy-progress'
+import { qr } from './cy-qr'
 import { screens } from './cy-screens'
 import { share } from './cy-share'
 import type { en } from './en'
@@ -20,4 +21,5 @@ export const cy = {
   ...feedback,
   ...cycle,
   ...progress,
+  ...qr,
 } as const satisfies WelshCatalogue<typeof en>

@@ -6,6 +6,7 @@ import { cycle } from './en-cycle'
 import { errors } from './en-errors'
 import { feedback } from './en-feedback'
 import { progress } from './en-progress'
+import { qr } from './en-qr'
 import { screens } from './en-screens'
 import { share } from './en-share'
 
@@ -18,4 +19,5 @@ export const en = {
   ...feedback,
   ...cycle,
   ...progress,
+  ...qr,
 } as const
