@@ -39,7 +39,11 @@ export default defineConfig({
     emptyOutDir: true,
     reportCompressedSize: false,
     rollupOptions: {
-      input: { index: `${here}index.html`, textarea: `${here}textarea.html` },
+      input: {
+        index: `${here}index.html`,
+        textarea: `${here}textarea.html`,
+        qr: `${here}qr.html`,
+      },
     },
   },
 })
