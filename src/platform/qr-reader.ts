@@ -1,5 +1,5 @@
 // Reads the QR codes in a video's current frame: the browser's own BarcodeDetector where it has
-// one that knows QR codes (Chrome on Android, Safari 17+ on iOS), else zxing-wasm in a Worker
+// one that knows QR codes (Chrome on Android, macOS and ChromeOS), else zxing-wasm in a Worker
 // (qr-reader.worker.ts) so decoding never holds up the page. Both load only when the receiver
 // opens: the first screen does not carry them.
 
