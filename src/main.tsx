@@ -1,13 +1,11 @@
 import { render } from 'preact'
 import { hasJournal } from './db/keys'
-import { watchDatabase } from './db/lifecycle'
 import { startPlatform } from './platform/start'
 import { App } from './ui/App'
 import { loadFirstMessages } from './ui/messages'
 import './ui/styles.css'
 
 startPlatform()
-watchDatabase()
 // Text a closed page could not save is written to the database now (loaded only when there is
 // some); the live queries show it as soon as it lands.
 if (hasJournal()) {

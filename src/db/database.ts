@@ -6,7 +6,9 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { Version } from '../domain/merge'
 import type { Kind, Profile } from '../domain/schemas'
+import { watchDatabase } from './lifecycle'
 import { rowOf } from './row'
+import { BY_KIND, BY_REVIEW_SEQ, DATABASE_NAME, EXPORTS, LATEST_VERSION, RECORDS } from './schema'
 
 export interface RecordRow {
   id: string
@@ -106,14 +108,15 @@ export class ReviewDayDatabase extends Dexie {
   exports!: EntityTable<ExportRow, 'reviewId'>
   drafts!: EntityTable<DraftRow, 'key'>
 
-  constructor(name = 'review-day') {
+  constructor(name = DATABASE_NAME) {
     super(name)
+    // The names the first screen reads without Dexie come from schema.ts (first-read.ts).
     this.version(1).stores({
-      records: 'id, kind, reviewId, [reviewId+kind], [reviewId+seq], updatedAt, conflicted',
+      [RECORDS]: `id, ${BY_KIND}, reviewId, [reviewId+kind], ${BY_REVIEW_SEQ}, updatedAt, conflicted`,
       meta: 'key',
       imports: 'bundleId, at',
       people: 'deviceId',
-      exports: 'reviewId',
+      [EXPORTS]: 'reviewId',
       drafts: 'key',
     })
     // Version 2: conflicts are found per review through an index, and every row's winner-derived
@@ -121,12 +124,11 @@ export class ReviewDayDatabase extends Dexie {
     // of `at` (times written with different offsets sorted wrongly in version 1).
     this.version(2)
       .stores({
-        records:
-          'id, kind, reviewId, [reviewId+kind], [reviewId+seq], [reviewId+conflicted], updatedAt',
+        [RECORDS]: `id, ${BY_KIND}, reviewId, [reviewId+kind], ${BY_REVIEW_SEQ}, [reviewId+conflicted], updatedAt`,
       })
       .upgrade((tx) =>
         tx
-          .table<RecordRow, string>('records')
+          .table<RecordRow, string>(RECORDS)
           .toCollection()
           .modify((row) => {
             Object.assign(row, rowOf(row, row.versions, row.seq ?? 0))
@@ -136,7 +138,8 @@ export class ReviewDayDatabase extends Dexie {
     // reuses an id imports. A primary key cannot change, so the log moves to a new table keyed by
     // both; the rows of version 1 come across with the digest unknown (''). Undoing an import
     // reads what it replaced from importUndo.
-    this.version(3)
+    // The newest version (LATEST_VERSION): the first screen reads a database at it without Dexie.
+    this.version(LATEST_VERSION)
       .stores({
         imports: null,
         importLog: '[bundleId+digest], bundleId, at',
@@ -150,3 +153,5 @@ export class ReviewDayDatabase extends Dexie {
 }
 
 export const db = new ReviewDayDatabase()
+// Watched from the moment it exists, whichever screen loads Dexie first (db/lifecycle.ts).
+watchDatabase(db)

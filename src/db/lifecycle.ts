@@ -4,7 +4,7 @@
 // older code never writes into a database a newer version now owns; a banner asks the person to
 // reload. Text typed meanwhile stays on screen and is journaled when the page reloads.
 import { type ReadonlySignal, signal } from '@preact/signals-core'
-import { db, type ReviewDayDatabase } from './database'
+import type { ReviewDayDatabase } from './database'
 
 export type Interruption = 'closed-by-other-tab' | 'blocked-by-other-tab' | 'closed'
 
@@ -13,7 +13,8 @@ const state = signal<Interruption | null>(null)
 /** Why this tab can no longer use the database, or null while it can. */
 export const interruption: ReadonlySignal<Interruption | null> = state
 
-export function watchDatabase(database: ReviewDayDatabase = db): void {
+/** Called by database.ts on the app's database, so it is watched before anything opens it. */
+export function watchDatabase(database: ReviewDayDatabase): void {
   database.on('versionchange', () => {
     state.value = 'closed-by-other-tab'
     // Dexie's default handler would close and then quietly reopen on the next write.

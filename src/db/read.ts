@@ -1,45 +1,15 @@
 // Reads for the screens. They return the winner's payload with the facts a screen needs; the
 // screens subscribe through liveQuery so any write (local or imported) flows back to them.
-import { type Version, winner } from '../domain/merge'
-import type { Kind, PayloadOf } from '../domain/schemas'
-import { db, type RecordRow } from './database'
+import type { Kind } from '../domain/schemas'
+import { db } from './database'
+import { BY_KIND } from './schema'
+import { reviewsOf, type Shown, show } from './shown'
 
-export interface Shown<K extends Kind = Kind> {
-  id: string
-  kind: K
-  reviewId: string
-  data: PayloadOf[K]
-  updatedAt: string
-  /** deviceId of the device that wrote the shown version. */
-  by: string
-  conflicted: boolean
-  versions: Version<PayloadOf[K]>[]
-  /** The change sequence of the record's last write here: a later state has a higher one. */
-  seq: number
-}
-
-export function show<K extends Kind>(row: RecordRow): Shown<K> {
-  const top = winner(row.versions)
-  return {
-    id: row.id,
-    kind: row.kind as K,
-    reviewId: row.reviewId,
-    data: top.data as PayloadOf[K],
-    updatedAt: row.updatedAt,
-    by: top.by,
-    conflicted: row.conflicted === 1,
-    versions: row.versions as Version<PayloadOf[K]>[],
-    seq: row.seq,
-  }
-}
+export { type Shown, show }
 
 /** Every review on this device that is not deleted, newest first. */
 export async function listReviews(): Promise<Shown<'review'>[]> {
-  const rows = await db.records.where('kind').equals('review').toArray()
-  return rows
-    .filter((r) => r.deleted === 0)
-    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))
-    .map((r) => show<'review'>(r))
+  return reviewsOf(await db.records.where(BY_KIND).equals('review').toArray())
 }
 
 /** The live records of one kind in a review. */

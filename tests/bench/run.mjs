@@ -65,7 +65,7 @@ const BUDGET = {
   typingFrameMs: 1000 / 60,
   startMs: 500,
   worstMs: 5_000,
-  firstScreenGzip: 50 * 1024,
+  firstScreenGzip: 40 * 1024,
 }
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'

@@ -1,20 +1,30 @@
-import { listReviews } from '../../db/read'
-import { unexportedByReview } from '../../db/unexported'
+import { type FirstScreenReads, readFirstScreen } from '../../db/first-read'
 import { InstallApp } from '../components/InstallApp'
 import { LanguageChoice } from '../components/LanguageChoice'
 import { LazyReviewProgress } from '../components/LazyReviewProgress'
 import { Recovered } from '../components/Recovered'
 import { TrySample } from '../components/TrySample'
-import { useLive } from '../hooks/use-live'
+import { useFirstLive } from '../hooks/use-first-live'
 import { useProfile } from '../hooks/use-profile'
 import { formatDay, t } from '../messages'
 import { ProfileForm } from './ProfileForm'
 
+// The first screen draws from plain IndexedDB, read once, and Dexie's live queries take over once
+// it has loaded (src/README.md, "Budgets"): the same reads, through the same code.
+let firstReads: FirstScreenReads | undefined
+const firstRead = () => (firstReads ??= readFirstScreen())
+
 export function ReviewsScreen() {
   const profile = useProfile()
-  const reviews = useLive(listReviews, [])
+  const reviews = useFirstLive(
+    () => firstRead().reviews,
+    () => import('../../db/read').then((m) => m.listReviews),
+  )
   // Counted apart from the list, so the list is drawn without waiting for the counts.
-  const unexported = useLive(unexportedByReview, [])
+  const unexported = useFirstLive(
+    () => firstRead().unexported,
+    () => import('../../db/unexported').then((m) => m.unexportedByReview),
+  )
   if (profile === undefined) return <p>{t('common.loading')}</p>
   if (profile === null) {
     return (

@@ -1,0 +1,25 @@
+// The names of the database, its version, and the stores and indexes the reviews list reads, each
+// written once: the Dexie schema (database.ts) declares them and its reads use them, and the first
+// screen's plain IndexedDB read (first-read.ts) opens the same ones, so the two cannot drift apart.
+// Free of Dexie on purpose: the first screen imports it.
+
+export const DATABASE_NAME = 'review-day'
+
+/** The newest version database.ts declares (tests/db/first-read.test.ts checks they agree). */
+export const LATEST_VERSION = 3
+
+/**
+ * The IndexedDB version of a Dexie version: Dexie keeps version n as 10 × n, so that it can patch
+ * a schema between versions (`Math.round(verno * 10)` in Dexie's open).
+ */
+export function nativeVersion(version: number): number {
+  return Math.round(version * 10)
+}
+
+/** Stores. */
+export const RECORDS = 'records'
+export const EXPORTS = 'exports'
+
+/** Indexes of `records`: by kind (the reviews), and by review then change sequence (unexported). */
+export const BY_KIND = 'kind'
+export const BY_REVIEW_SEQ = '[reviewId+seq]'

@@ -1,0 +1,57 @@
+// What the screens are given of a stored row, and the reviews list worked out from rows. Free of
+// Dexie, so the first screen's plain IndexedDB read (first-read.ts) and the Dexie reads (read.ts,
+// unexported.ts) share this one code for the winner shown, the order and the counts.
+import { type Version, winner } from '../domain/merge'
+import type { Kind, PayloadOf } from '../domain/schemas'
+import type { ExportRow, RecordRow } from './database'
+
+export interface Shown<K extends Kind = Kind> {
+  id: string
+  kind: K
+  reviewId: string
+  data: PayloadOf[K]
+  updatedAt: string
+  /** deviceId of the device that wrote the shown version. */
+  by: string
+  conflicted: boolean
+  versions: Version<PayloadOf[K]>[]
+  /** The change sequence of the record's last write here: a later state has a higher one. */
+  seq: number
+}
+
+export function show<K extends Kind>(row: RecordRow): Shown<K> {
+  const top = winner(row.versions)
+  return {
+    id: row.id,
+    kind: row.kind as K,
+    reviewId: row.reviewId,
+    data: top.data as PayloadOf[K],
+    updatedAt: row.updatedAt,
+    by: top.by,
+    conflicted: row.conflicted === 1,
+    versions: row.versions as Version<PayloadOf[K]>[],
+    seq: row.seq,
+  }
+}
+
+/** The rows of kind 'review' as the list shows them: not deleted, newest first. */
+export function reviewsOf(rows: RecordRow[]): Shown<'review'>[] {
+  return rows
+    .filter((r) => r.deleted === 0)
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))
+    .map((r) => show<'review'>(r))
+}
+
+/**
+ * Records changed here since each review's last export, counted from the keys of the
+ * [reviewId+seq] index (BY_REVIEW_SEQ): one read for the whole list, not one per review.
+ */
+export function countUnexported(exports: ExportRow[], keys: unknown[]): Map<string, number> {
+  const exportedAt = new Map(exports.map((e) => [e.reviewId, e.seq]))
+  const counts = new Map<string, number>()
+  for (const key of keys) {
+    const [reviewId, seq] = key as [string, number]
+    if (seq > (exportedAt.get(reviewId) ?? 0)) counts.set(reviewId, (counts.get(reviewId) ?? 0) + 1)
+  }
+  return counts
+}
