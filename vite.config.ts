@@ -16,9 +16,11 @@ const teal = '#0f4c5c'
 // Only this origin, no inline script, no plugins, no <base>: imported bundles are untrusted, and
 // even a rendering mistake cannot load or run anything from elsewhere. A meta tag, so any static
 // host gets it; added to the production build only, since the dev server injects inline scripts.
+// 'wasm-unsafe-eval' lets WebAssembly compile (the QR decoder, zxing-wasm, where the browser has
+// no BarcodeDetector) and nothing else: eval and new Function stay forbidden.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -59,7 +61,8 @@ export default defineConfig({
     // Every browser the app supports knows <link rel="modulepreload">; the polyfill is dead weight.
     modulePreload: { polyfill: false },
   },
-  // The exchange worker (src/worker) is a module worker: ES chunks, as the page's.
+  // Workers are modules, as the page's chunks: the exchange worker (src/worker) and the QR reader's
+  // (platform/qr-reader.worker.ts; zxing-wasm is an ES module).
   worker: { format: 'es' },
   preview: { headers: SECURITY_HEADERS },
   define: {
@@ -118,7 +121,11 @@ export default defineConfig({
       },
       workbox: {
         // manifest.webmanifest is precached by the plugin itself; globbing it too lists it twice.
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,json}'],
+        // wasm: the QR decoder (zxing_reader-*.wasm, 953 KB), so receiving codes works offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,json,wasm}'],
+        // Workbox's default limit is 2 MiB; said here so a larger decoder fails the build's
+        // precache test rather than silently going uncached.
+        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         // Every deep link (/reviews/<id>, /import, ...) opens from the precache with the network off.
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,

@@ -46,10 +46,24 @@ export interface ErrorDetails {
   'seal/wrong-passphrase': undefined
   /** Not a well-formed sealed envelope (its format, key derivation or cipher fields). */
   'seal/invalid': undefined
+  /** A version 2 envelope whose `content` names a packing this app cannot unpack. */
+  'seal/unknown-content': { content: string }
   /** A passphrase to seal with must have at least `minLength` characters. */
   'seal/too-short': { minLength: number }
   /** A passphrase among the first anyone guesses: a repeat, a run, a common password. */
   'seal/too-weak': undefined
+  /** The person (or the browser's settings) did not let the app use the camera. */
+  'camera/refused': undefined
+  /** No camera at all, or none the browser can offer. */
+  'camera/none': undefined
+  /** A camera exists but would not start: another app holds it, or it failed. */
+  'camera/in-use': undefined
+  /** A QR code that is not a frame of a Review Day transfer. */
+  'qr/not-ours': undefined
+  /** Frames of a transfer format newer than this app reads. */
+  'qr/newer-version': undefined
+  /** A good frame of another transfer than the one being received. */
+  'qr/other-transfer': undefined
   'record/conflicted': undefined
   /** An edit of a record that is no longer on this device. */
   'record/missing': { recordId: string }
@@ -78,8 +92,15 @@ export const ERROR_CODES = Object.keys({
   'bundle/claims-this-device': true,
   'seal/wrong-passphrase': true,
   'seal/invalid': true,
+  'seal/unknown-content': true,
   'seal/too-short': true,
   'seal/too-weak': true,
+  'camera/refused': true,
+  'camera/none': true,
+  'camera/in-use': true,
+  'qr/not-ours': true,
+  'qr/newer-version': true,
+  'qr/other-transfer': true,
   'record/conflicted': true,
   'record/missing': true,
   'storage/full': true,

@@ -38,7 +38,35 @@ export interface QrSender {
  * (check with fitsInCodes first).
  */
 export async function qrSender(text: string, fragmentBytes = FRAGMENT_BYTES): Promise<QrSender> {
+  return senderOf(text, await compressText(text), fragmentBytes)
+}
+
+/**
+ * Frames a second the Share screen shows. A phone camera gives 30 frames a second and a reader
+ * needs one sharp one of each code; at 8 each code stays on screen for 125 ms, about 4 camera
+ * frames, so a reader that decodes 10 frames a second still sees most codes.
+ */
+export const FRAMES_PER_SECOND = 8
+
+/**
+ * The most frames the Share screen offers to show: 240 frames is about 110 KB deflated, some
+ * ten 60-record reviews, and takes (240 + 2) ÷ (8 × ⅔) ≈ 45 s with a third missed. Two phones
+ * held still for longer than that are worse off than the file route, so a larger bundle is
+ * pointed there instead.
+ */
+export const QR_FRAME_LIMIT = 240
+
+/** A sender, or undefined when the bundle needs more than `limit` frames (use the file). */
+export async function qrSenderWithin(
+  text: string,
+  limit = QR_FRAME_LIMIT,
+): Promise<QrSender | undefined> {
   const compressed = await compressText(text)
+  if (fragmentCountFor(compressed.length, FRAGMENT_BYTES) > limit) return undefined
+  return senderOf(text, compressed, FRAGMENT_BYTES)
+}
+
+function senderOf(text: string, compressed: Uint8Array, fragmentBytes: number): QrSender {
   const encoder = createEncoder(compressed, fragmentBytes)
   return {
     bundleBytes: new TextEncoder().encode(text).length,

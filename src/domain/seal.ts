@@ -8,12 +8,19 @@ import * as z from 'zod/mini'
 import { MAX_BUNDLE_BYTES } from './bundle'
 import { SEALED_FORMAT } from './bundle-schema'
 import { bytesToBase64 } from './digest'
-import { ReviewDayError } from './errors'
+import { isReviewDayError, ReviewDayError } from './errors'
 import { parseJsonObject, withoutBom } from './json-text'
 import { isWeakPassphrase } from './passphrase'
 
-/** The newest sealed envelope version this app reads and the one it writes. */
-export const SEALED_VERSION = 1
+/**
+ * The newest sealed envelope version this app reads. Version 1 seals the bundle's UTF-8 text and is
+ * what a file export writes, so every released app opens it; version 2 seals the bundle deflated
+ * first and says so in `content` (the QR route, where every byte is a fraction of a frame): an
+ * older app refuses it as newer rather than misreading it.
+ */
+export const SEALED_VERSION = 2
+/** What a version 2 envelope's `content` says: the sealed bytes are the UTF-8 text, deflated. */
+export const DEFLATED_CONTENT = 'deflate-raw'
 /** PBKDF2 iterations written by sealBundle (OWASP's figure for PBKDF2-HMAC-SHA256). */
 export const SEAL_ITERATIONS = 600_000
 /** The iterations an envelope may ask for: fewer is too weak, more would hang the page. */
@@ -33,7 +40,9 @@ const base64Of = (bytes: number) =>
 
 const envelopeSchema = z.object({
   format: z.literal(SEALED_FORMAT),
-  version: z.literal(SEALED_VERSION),
+  version: z.union([z.literal(1), z.literal(2)]),
+  // Present in version 2 only (checked in unsealBundle, which names an unknown one).
+  content: z.optional(z.literal(DEFLATED_CONTENT)),
   kdf: z.object({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
@@ -50,6 +59,11 @@ export type SealedEnvelope = z.infer<typeof envelopeSchema>
 export interface SealOptions {
   /** PBKDF2 iterations, within [MIN_SEAL_ITERATIONS, MAX_SEAL_ITERATIONS]; tests go lower. */
   iterations?: number
+  /**
+   * Deflate the text before sealing (a version 2 envelope). Ciphertext does not compress, so a
+   * sealed bundle that is to be made small (QR codes) must be compressed first.
+   */
+  deflate?: boolean
 }
 
 /**
@@ -76,14 +90,15 @@ export async function sealBundle(
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES))
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES))
   const key = await deriveKey(passphrase, salt, iterations, 'encrypt')
+  const plain = opts.deflate ? await deflated(text) : new TextEncoder().encode(text)
   const data = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv },
     key,
-    new TextEncoder().encode(text),
+    plain as Uint8Array<ArrayBuffer>,
   )
   const envelope: SealedEnvelope = {
     format: SEALED_FORMAT,
-    version: SEALED_VERSION,
+    ...(opts.deflate ? { version: 2, content: DEFLATED_CONTENT } : { version: 1 }),
     kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: bytesToBase64(salt) },
     cipher: { name: 'AES-GCM', iv: bytesToBase64(iv) },
     data: bytesToBase64(new Uint8Array(data)),
@@ -111,9 +126,10 @@ export interface UnsealOptions {
 
 /**
  * The bundle text inside a sealed envelope. Refuses with 'seal/invalid' (not a well-formed
- * envelope), 'bundle/newer-version' (a newer envelope version), 'seal/wrong-passphrase' (the
- * passphrase is wrong or the sealed data was changed) or 'bundle/too-large'. Reads the iterations
- * from the envelope; changes nothing, so a person may try again as often as they like.
+ * envelope), 'bundle/newer-version' (a newer envelope version), 'seal/unknown-content' (a version
+ * 2 envelope whose content this app cannot unpack), 'seal/wrong-passphrase' (the passphrase is
+ * wrong or the sealed data was changed) or 'bundle/too-large'. Reads the iterations from the
+ * envelope; changes nothing, so a person may try again as often as they like.
  */
 export async function unsealBundle(
   text: string,
@@ -128,9 +144,10 @@ export async function unsealBundle(
   if (typeof version === 'number' && Number.isSafeInteger(version) && version > SEALED_VERSION) {
     throw new ReviewDayError('bundle/newer-version', { version })
   }
+  checkContent(top)
   const parsed = envelopeSchema.safeParse(top)
   if (!parsed.success) throw new ReviewDayError('seal/invalid')
-  const { kdf, cipher } = parsed.data
+  const { kdf, cipher, content } = parsed.data
   let data: Uint8Array<ArrayBuffer>
   try {
     data = base64ToBytes(parsed.data.data)
@@ -152,6 +169,40 @@ export async function unsealBundle(
   } catch (error) {
     throw new ReviewDayError('seal/wrong-passphrase', undefined, { cause: error })
   }
+  return content === DEFLATED_CONTENT ? inflate(new Uint8Array(plain), limit) : utf8Text(plain)
+}
+
+/**
+ * Version 1 holds no `content`; version 2 must say what it holds, and one that names a packing
+ * this app does not know is refused by name, before any key is derived.
+ */
+function checkContent(top: Record<string, unknown>): void {
+  const { version, content } = top
+  if (version === 1 && content !== undefined) throw new ReviewDayError('seal/invalid')
+  if (version !== 2) return
+  if (typeof content !== 'string') throw new ReviewDayError('seal/invalid')
+  if (content !== DEFLATED_CONTENT) throw new ReviewDayError('seal/unknown-content', { content })
+}
+
+// compress.ts is loaded only for a version 2 envelope: the file export and import, which load this
+// module, never need it, and the app's entry names one chunk fewer to preload.
+async function deflated(text: string): Promise<Uint8Array> {
+  const { compressText } = await import('./compress')
+  return compressText(text)
+}
+
+/** Authentic deflated bytes that do not inflate were sealed by something other than Review Day. */
+async function inflate(bytes: Uint8Array, limit: number): Promise<string> {
+  const { decompressText } = await import('./compress')
+  try {
+    return await decompressText(bytes, limit)
+  } catch (error) {
+    if (isReviewDayError(error, 'bundle/not-json')) throw new ReviewDayError('seal/invalid')
+    throw error
+  }
+}
+
+function utf8Text(plain: ArrayBuffer): string {
   try {
     // ignoreBOM keeps a leading byte order mark, so what comes out is exactly what went in.
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(plain)

@@ -1,7 +1,7 @@
 // `npm run bench`: Review Day's performance budgets (src/README.md, "Budgets"), measured in Debian's Chromium
 // against the production build. Never part of `npm test`: timings belong here, not in tests.
 //
-//   node tests/bench/run.mjs [--quick] [--skip-build] [--only=data,app,size,worst,longtask,phone]
+//   node tests/bench/run.mjs [--quick] [--skip-build] [--only=data,app,size,worst,longtask,phone,qr]
 //                            [--worst-versions=N] [--worst-devices=N] [--worst-runs=N]
 //
 // Every timed figure is the median of several runs and, where the budget is a ratio, is set
@@ -25,6 +25,7 @@ import {
 import { installKeyProbe, reviewsListProbe } from './lib/probes.mjs'
 import { median, percentile, round } from './lib/stats.mjs'
 import { measurePhone, phoneRows } from './phone.mjs'
+import { measureQr } from './qr.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 process.chdir(root)
@@ -689,6 +690,20 @@ function gitState() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Phone to phone through QR codes (tests/bench/qr.mjs): no budget, figures for the issue's note.
+
+async function measureQrPart(url) {
+  const runs = quick ? 1 : 3
+  const qr = await measureQr({ url, chromiumPath, args: CHROMIUM_ARGS, runs, log })
+  const seconds = median(qr.times)
+  const result = { ...qr, medianSeconds: seconds, bytesPerSecond: qr.bundleBytes / seconds }
+  console.log(
+    `\n### QR transfer through the fake camera\n\n| what | figure |\n| --- | --- |\n| 60-record review, plain bundle | ${num(qr.bundleBytes)} B |\n| codes (sealed, deflated) | ${qr.frames} at ${qr.fps} a second; video of ${qr.videoCodes} codes, a third dropped |\n| time to a whole bundle (median of ${runs}) | ${round(seconds, 1)} s |\n| throughput | ${num(Math.round(result.bytesPerSecond))} B/s of bundle |\n`,
+  )
+  return result
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main() {
   // The source as it was built, before anyone commits during the run.
@@ -708,6 +723,7 @@ async function main() {
   let worst
   let longtask
   let phone
+  let qr
   try {
     if (part('worst')) worst = await measureWorst(server.url)
     if (part('longtask')) longtask = await measureLongTasks(server.url)
@@ -717,6 +733,7 @@ async function main() {
     // The same interactions on a phone: tests/bench/phone.mjs.
     const tools = { launch, openHarness, waitForServiceWorkerControl, typeInto, keyStats, log }
     if (part('phone')) phone = await measurePhone(server.url, bareServer.url, tools)
+    if (part('qr')) qr = await measureQrPart(server.url)
   } finally {
     await server.close()
     await bareServer.close()
@@ -749,6 +766,7 @@ async function main() {
     worst,
     longtask,
     phone,
+    qr,
   }
   writeFileSync('tests/bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
   console.log(`\n${markdown(summary, sizes)}\n`)

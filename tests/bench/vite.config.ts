@@ -45,6 +45,7 @@ export default defineConfig({
         index: `${here}index.html`,
         textarea: `${here}textarea.html`,
         phone: `${here}phone.html`,
+        qr: `${here}qr.html`,
       },
     },
   },

@@ -45,7 +45,8 @@ describe('the frames’ QR codes', () => {
       const text = sender.frame(seq)
       expect(await readQr(drawModules(qrModules(text, QR_ERROR_CORRECTION), 3))).toBe(text)
     }
-  })
+    // Decoding whole camera frames in WebAssembly: seconds on a busy two-core machine.
+  }, 60_000)
 
   it('are read back through a simulated camera: smaller, turned, blurred and noisy', async () => {
     const sender = await qrSender(await sampleBundle())
@@ -60,7 +61,7 @@ describe('the frames’ QR codes', () => {
     // Not a code at all: nothing is read.
     const blank = film([[false]], { ...camera, dark: 50, light: 190 }, 2)
     expect(await readQr(blank)).toBeUndefined()
-  })
+  }, 60_000)
 
   it('carry a sealed bundle from screen to receiver with a third of the frames missed', async () => {
     const sealed = await sealBundle(await sampleBundle(), 'oak tree by the gate', {

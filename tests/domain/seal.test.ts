@@ -176,7 +176,7 @@ describe('opening a sealed bundle', () => {
     ['no format', () => tampered((e) => delete e.format), 'seal/invalid'],
     ['version 0', () => tampered((e) => (e.version = 0)), 'seal/invalid'],
     ['version as a string', () => tampered((e) => (e.version = '1')), 'seal/invalid'],
-    ['a newer envelope version', () => tampered((e) => (e.version = 2)), 'bundle/newer-version'],
+    ['a newer envelope version', () => tampered((e) => (e.version = 3)), 'bundle/newer-version'],
     ['another key derivation', () => tampered((e) => (e.kdf.name = 'scrypt')), 'seal/invalid'],
     ['another hash', () => tampered((e) => (e.kdf.hash = 'SHA-1')), 'seal/invalid'],
     [
@@ -242,7 +242,7 @@ describe('opening a sealed bundle', () => {
     expect(error.code).toBe(code)
     // Refused before any key is derived: a hostile count cannot keep the page busy.
     expect(deriveKey).not.toHaveBeenCalled()
-    if (code === 'bundle/newer-version') expect(error.details).toEqual({ version: 2 })
+    if (code === 'bundle/newer-version') expect(error.details).toEqual({ version: 3 })
   })
 
   it('refuses an envelope longer than the size limit before reading it', async () => {

@@ -26,6 +26,8 @@ const mimeTypes = {
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
+  // WebAssembly.instantiateStreaming (the QR decoder) needs this type, as every static host sends.
+  '.wasm': 'application/wasm',
 }
 
 function cacheControl(urlPath) {

@@ -43,6 +43,7 @@ it('no key is defined twice across the parts of the catalogue', async () => {
       'en-feedback',
       'en-cycle',
       'en-progress',
+      'en-qr',
     ].map((name) => import(`../../src/ui/messages/${name}.ts`)),
   )
   const keys = parts.flatMap((module) =>

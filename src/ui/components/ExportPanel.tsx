@@ -9,6 +9,7 @@ import type { ExportedFile, Job, Stage } from '../../worker/protocol'
 import { t } from '../messages'
 import { TextField } from './fields'
 import { explainError, Message, type Said } from './Message'
+import { QrShowButton } from './QrButtons'
 import { WorkProgress } from './WorkProgress'
 
 interface Ready {
@@ -78,15 +79,19 @@ export function ExportPanel(props: { reviewId: string; hostSchool: string; profi
   const [passphrase, setPassphrase] = useState('')
   const [again, setAgain] = useState('')
   const { ready, setReady, busy, progress, message, setMessage, prepare, send } = useExport(props)
+  /** The passphrase to seal with (null: not sealed), or undefined after saying why not. */
+  const choose = (): string | null | undefined => {
+    if (unsealed) return null
+    const problem = passphraseRefusal(passphrase, again)
+    if (problem === null) return passphrase
+    setMessage({ text: problem, error: true })
+    return undefined
+  }
   const submit = (event: Event) => {
     event.preventDefault()
     setReady(null)
-    if (unsealed) return void prepare(null)
-    const refuse = (text: string) => setMessage({ text, error: true })
-    const check = checkPassphrase(passphrase)
-    if (!check.ok) return refuse(passphraseProblem(check))
-    if (passphrase !== again) return refuse(t('seal.mismatch'))
-    void prepare(passphrase)
+    const chosen = choose()
+    if (chosen !== undefined) void prepare(chosen)
   }
   return (
     <form class="stack" onSubmit={submit} noValidate>
@@ -132,8 +137,16 @@ export function ExportPanel(props: { reviewId: string; hostSchool: string; profi
       )}
       {progress && <WorkProgress stage={progress.stage} done={progress.done} />}
       <Message said={message} />
+      <QrShowButton reviewId={props.reviewId} profile={props.profile} choose={choose} />
     </form>
   )
+}
+
+/** Why the passphrase cannot seal (the same rules for a file and for QR codes), or null. */
+function passphraseRefusal(passphrase: string, again: string): string | null {
+  const check = checkPassphrase(passphrase)
+  if (!check.ok) return passphraseProblem(check)
+  return passphrase === again ? null : t('seal.mismatch')
 }
 
 /** Why a passphrase cannot seal: too short, or among the first anyone would try. */

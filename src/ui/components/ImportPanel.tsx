@@ -9,6 +9,7 @@ import { formatList, t } from '../messages'
 import { importCountsText, knownRecordName } from '../titles'
 import { TextField } from './fields'
 import { explainError, Message } from './Message'
+import { QrReceiveButton } from './QrButtons'
 import { WorkProgress } from './WorkProgress'
 
 type Step =
@@ -114,6 +115,9 @@ function explainImport(error: unknown): string {
   return explainError(error)
 }
 
+/** A bundle received as QR codes goes through the same steps as a file (QrReceive.tsx). */
+const JSON_TYPE = 'application/json'
+
 /** Choose or drop a bundle, see what it would change, then Import. */
 export function ImportPanel(props: {
   onOpenReview?: (reviewId: string) => void
@@ -126,6 +130,9 @@ export function ImportPanel(props: {
   }, [props.file])
   return (
     <DropZone onFile={take}>
+      <QrReceiveButton
+        onBundle={(text) => take(new File([text], 'qr.json', { type: JSON_TYPE }))}
+      />
       <StatusLine step={step} onOpenReview={props.onOpenReview} />
       {step.name === 'error' && <Message said={{ text: step.message, error: true }} />}
       {step.name === 'passphrase' && (

@@ -41,10 +41,24 @@ export const errors = {
     'Nid yw’r cyfrinymadrodd hwnnw’n agor y bwndel hwn, neu efallai i’r ffeil gael ei newid ar ôl iddi gael ei selio. Gwiriwch y cyfrinymadrodd gyda’r anfonwr a rhowch gynnig arall arni.',
   'error.seal/invalid':
     'Mae’r bwndel hwn sydd wedi’i selio wedi’i ddifrodi, a does dim modd ei agor. Gofynnwch i’r anfonwr allforio’r bwndel a’i anfon eto.',
+  'error.seal/unknown-content':
+    'Mae’r bwndel hwn sydd wedi’i selio wedi’i bacio mewn ffordd na all y fersiwn hon o’r ap ei hagor. Diweddarwch yr ap (ail-lwythwch pan fyddwch chi ar-lein), yna derbyniwch y bwndel eto.',
   'error.seal/too-short':
     'Dewiswch gyfrinymadrodd o {minLength} nod o leiaf. Mae ychydig o eiriau yn hawdd eu dweud wrth y sawl sy’n cael y bwndel, ac yn anodd eu dyfalu.',
   'error.seal/too-weak':
     'Mae’r cyfrinymadrodd hwnnw ymhlith y rhai cyntaf y mae pobl yn rhoi cynnig arnyn nhw: ailadrodd, rhes fel 1234567890, neu gyfrinair cyffredin. Dewiswch ychydig o eiriau na fyddai neb ond chi yn eu rhoi at ei gilydd, fel tri pheth y gallwch eu gweld o’r lle rydych chi’n eistedd.',
+  'error.camera/refused':
+    'Ni chafodd yr ap ganiatâd i ddefnyddio’r camera, felly does dim modd iddo ddarllen y codau. Caniatewch y camera ar gyfer yr ap yng ngosodiadau eich porwr a rhowch gynnig arall arni, neu derbyniwch y bwndel fel ffeil.',
+  'error.camera/none':
+    'Ni chafwyd hyd i gamera ar y ddyfais hon, felly does dim modd iddi ddarllen y codau. Derbyniwch y bwndel fel ffeil yn lle hynny.',
+  'error.camera/in-use':
+    'Ni fyddai’r camera’n dechrau: efallai fod ap arall yn ei ddefnyddio. Caewch apiau eraill sy’n defnyddio’r camera, yna rhowch gynnig arall arni.',
+  'error.qr/not-ours':
+    'Nid cod QR gan yr ap yw hwnnw. Anelwch y camera at y codau ar sgrin Rhannu y ffôn arall.',
+  'error.qr/newer-version':
+    'Mae’r codau hyn yn dod o fersiwn newyddach o’r ap. Diweddarwch yr ap ar y ffôn hwn (ail-lwythwch pan fyddwch chi ar-lein), yna rhowch gynnig arall arni.',
+  'error.qr/other-transfer':
+    'Mae’r codau hyn yn perthyn i fwndel gwahanol i’r un sy’n cael ei dderbyn, felly ni chawson nhw eu defnyddio. Cadwch y camera ar un ffôn, neu dewiswch Dechrau eto i dderbyn y bwndel arall.',
   'error.record/conflicted':
     'Mae fersiynau o hwn gan fwy nag un person. Cyn ei olygu, dewiswch un fersiwn i’w chadw neu gyfuniad o’r fersiynau.',
   'error.record/missing':

@@ -5,6 +5,7 @@ import { cycle } from './cy-cycle'
 import { errors } from './cy-errors'
 import { feedback } from './cy-feedback'
 import { progress } from './cy-progress'
+import { qr } from './cy-qr'
 import { screens } from './cy-screens'
 import { share } from './cy-share'
 
@@ -16,4 +17,5 @@ export const rest = {
   ...feedback,
   ...cycle,
   ...progress,
+  ...qr,
 }

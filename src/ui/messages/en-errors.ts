@@ -39,10 +39,24 @@ export const errors = {
     'That passphrase does not open this bundle, or the file was changed after it was sealed. Check the passphrase with the sender and try again.',
   'error.seal/invalid':
     'This sealed bundle is damaged and cannot be opened. Ask for the bundle to be exported and sent again.',
+  'error.seal/unknown-content':
+    'This sealed bundle is packed in a way this version of Review Day cannot open. Update the app (reload when online), then receive it again.',
   'error.seal/too-short':
     'Choose a passphrase of at least {minLength} characters. A few words are easy to tell the person you send it to, and hard to guess.',
   'error.seal/too-weak':
     'That passphrase is one of the first that people try: a repeat, a run such as 1234567890, or a common password. Choose a few words that only you would put together, such as three things you can see from where you sit.',
+  'error.camera/refused':
+    'Review Day was not allowed to use the camera, so it cannot read the codes. Allow the camera for this app in your browser’s settings and try again, or receive the bundle as a file.',
+  'error.camera/none':
+    'No camera was found on this device, so it cannot read the codes. Receive the bundle as a file instead.',
+  'error.camera/in-use':
+    'The camera would not start: another app may be using it. Close other apps that use the camera, then try again.',
+  'error.qr/not-ours':
+    'That QR code is not from Review Day. Point the camera at the codes on the other phone’s Share screen.',
+  'error.qr/newer-version':
+    'These codes come from a newer version of Review Day. Update the app on this phone (reload when online), then try again.',
+  'error.qr/other-transfer':
+    'These codes belong to a different bundle from the one being received, so they were not used. Keep the camera on one phone, or choose Start again to receive the other bundle.',
   'error.record/conflicted':
     'This has versions from more than one person. Choose which to keep, or combine them, before editing it.',
   'error.record/missing':

@@ -5,6 +5,7 @@ import { cycle } from './en-cycle'
 import { errors } from './en-errors'
 import { feedback } from './en-feedback'
 import { progress } from './en-progress'
+import { qr } from './en-qr'
 import { screens } from './en-screens'
 import { share } from './en-share'
 
@@ -16,4 +17,5 @@ export const rest = {
   ...feedback,
   ...cycle,
   ...progress,
+  ...qr,
 }
