@@ -1,7 +1,13 @@
 // Phones for real (issue 13): the note box on a phone's first screen, installing, and receiving a
 // bundle shared from another app.
 import type { Locator, Page } from '@playwright/test'
-import { expect, firstRun, test, waitForServiceWorkerControl } from './fixtures'
+import {
+  expect,
+  expectNoSeriousA11yViolations,
+  firstRun,
+  test,
+  waitForServiceWorkerControl,
+} from './fixtures'
 
 const PHONE = { width: 390, height: 844 }
 
@@ -69,14 +75,27 @@ test.describe('on a 390 × 844 phone', () => {
       page.getByRole('group', { name: 'Lines of enquiry for this note' }),
       'the line-of-enquiry chips',
     )
-    // The prompt cards follow the box and its Add button straight away, nothing in between; with
-    // eight review tabs on three rows their heading now starts just below the first screen.
-    const add = await page.getByRole('button', { name: 'Add note' }).boundingBox()
-    const prompts = await page
-      .getByRole('heading', { name: 'Prompts from the focus' })
-      .boundingBox()
-    expect(add && prompts && prompts.y - (add.y + add.height)).toBeGreaterThan(0)
-    expect(add && prompts && prompts.y - (add.y + add.height)).toBeLessThan(60)
+    // The prompt cards follow: with the review's sections in one sideways-scrolling row on a
+    // phone, their heading and the first card's label are on the first screen too.
+    await expectOnFirstScreen(
+      page,
+      page.getByRole('heading', { name: 'Prompts from the focus' }),
+      'the prompt cards’ heading',
+    )
+    await expectOnFirstScreen(page, page.getByText(/^Prompt 1 of \d+/), 'the first prompt card')
+    // The row of sections shows where the person is: the current one scrolled into its view.
+    const row = await page.getByRole('navigation', { name: 'Review sections' }).boundingBox()
+    const current = await page.locator('nav.tabs [aria-current="page"]').boundingBox()
+    expect(
+      row && current && current.x >= row.x && current.x + current.width <= row.x + row.width,
+    ).toBe(true)
+    const rows = await page
+      .locator('nav.tabs a')
+      .evaluateAll((tabs) => new Set(tabs.map((tab) => tab.getBoundingClientRect().top)).size)
+    expect(rows, 'the sections are one row').toBe(1)
+    // A row that scrolls must still be reachable by keyboard and read well (axe's
+    // scrollable-region-focusable among others).
+    await expectNoSeriousA11yViolations(page)
     await expect(
       page.getByRole('heading', { name: 'How do you explain your thinking to a partner?' }),
     ).toBeAttached()

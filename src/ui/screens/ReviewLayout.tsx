@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact'
+import { useLayoutEffect, useRef } from 'preact/hooks'
 import { reviewProgress } from '../../db/progress'
 import { getShown } from '../../db/read'
 import { ProgressLine } from '../components/ReviewProgress'
@@ -37,12 +38,22 @@ export function ReviewLayout(props: {
   children: ComponentChildren
 }) {
   const withNext = props.nextStep ?? true
+  const nav = useRef<HTMLElement>(null)
   const review = useLive(() => getShown<'review'>(props.reviewId), [props.reviewId])
   // Wrapped, so "still reading" (undefined) differs from "no such review" ({ facts: undefined }).
   const progress = useLive(
     async () => ({ facts: withNext ? await reviewProgress(props.reviewId) : undefined }),
     [props.reviewId, withNext],
   )
+  const drawn = progress !== undefined
+  // On a phone the tabs are one row that scrolls sideways: bring the current one into view, before
+  // the first paint so the row never jumps under a finger.
+  useLayoutEffect(() => {
+    const row = nav.current
+    const current = row?.querySelector<HTMLElement>('[aria-current="page"]')
+    if (!row || !current || row.scrollWidth <= row.clientWidth) return
+    row.scrollLeft = current.offsetLeft - (row.clientWidth - current.offsetWidth) / 2
+  }, [props.tab, drawn])
   // The section is drawn once the next-step line above it is known: a line arriving later would
   // push every control down under a finger already pressing one (WebKit's journey lost a tap so).
   if (!progress) return <p>{t('common.loading')}</p>
@@ -52,7 +63,7 @@ export function ReviewLayout(props: {
       {withNext && (
         <p class="review-next">{progress.facts && <ProgressLine facts={progress.facts} />}</p>
       )}
-      <nav aria-label={t('review.tabs')} class="tabs">
+      <nav aria-label={t('review.tabs')} class="tabs" ref={nav}>
         {TABS.map((tab) => (
           <a
             key={tab}
