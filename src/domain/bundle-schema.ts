@@ -37,7 +37,7 @@ export const MAX_CLOCK_ENTRIES = 256
  * crypto.randomUUID() writes them, so that one thing has one id (an upper-cased copy of a review
  * would otherwise import as a second review, and a clock could list one device twice).
  */
-const lowerId = () => id().check(z.regex(/^[^A-Z]*$/, 'Ids are written in lower case'))
+export const lowerId = () => id().check(z.regex(/^[^A-Z]*$/, 'Ids are written in lower case'))
 
 const bundleClock = z.record(lowerId(), counter)
 

@@ -44,19 +44,20 @@ export function mergeVersions<P>(
   s1: readonly Version<P>[],
   s2: readonly Version<P>[],
 ): Version<P>[] {
-  const unique = new Map<string, Version<P>>()
-  for (const v of [...s1, ...s2]) {
-    const key = versionKey(v)
-    if (!unique.has(key)) unique.set(key, v)
-  }
-  const all = [...unique.entries()]
-  const clocks = sparseClocks(all.map(([, v]) => v.clock))
-  const kept = all.filter((_, i) => {
+  const all = [...s1, ...s2]
+  const { clocks, quoted } = sparseClocks(all.map((v) => v.clock))
+  const unique = new Map<string, number>()
+  all.forEach((v, i) => {
+    const key = keyWith(v, clocks[i] as SparseClock, quoted)
+    if (!unique.has(key)) unique.set(key, i)
+  })
+  const indices = [...unique.values()]
+  const kept = [...unique.entries()].filter(([, i]) => {
     const clock = clocks[i] as SparseClock
-    return !clocks.some((other, j) => i !== j && below(clock, other))
+    return !indices.some((j) => i !== j && below(clock, clocks[j] as SparseClock))
   })
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return kept.map(([, v]) => v)
+  return kept.map(([, i]) => all[i] as Version<P>)
 }
 
 /** A clock as its devices' numbers in one order, with its entries' numbers beside them. */
@@ -65,42 +66,76 @@ interface SparseClock {
   counts: Float64Array
   /** Entries above 0: a clock with more of them than another cannot be below it. */
   positive: number
+  /** Every count is a safe integer and so is their sum: written as JSON by a template, summed exactly. */
+  whole: boolean
+  /** The entries' sum: when both are whole, a clock below another has a smaller sum. */
+  sum: number
 }
 
 /**
- * The clocks of the versions being merged, each device numbered once for all of them and each
- * clock's entries sorted by that number, so one clock is compared with another in a single walk
- * over both, without looking a device id up. Merging n concurrent versions compares every pair
- * (a record may hold at most MAX_VERSIONS of them, bundle-schema.ts); this keeps each comparison
- * to a walk of two short typed arrays.
+ * The clocks of the versions being merged, each device numbered once for all of them — in the
+ * order canonical JSON sorts device ids — and each clock's entries sorted by that number. So one
+ * clock is compared with another in a single walk over two short typed arrays, and a version's
+ * canonical key is written without sorting its clock's keys again: a record may hold
+ * MAX_VERSIONS concurrent versions of MAX_CLOCK_ENTRIES devices each (bundle-schema.ts), and
+ * sorting each of those clocks was the largest cost of merging the heaviest file.
  */
-function sparseClocks(clocks: readonly Clock[]): SparseClock[] {
-  const numbers = new Map<string, number>()
-  return clocks.map((clock) => {
-    const entries: [number, number][] = []
+function sparseClocks(clocks: readonly Clock[]): { clocks: SparseClock[]; quoted?: string[] } {
+  const keysOf = clocks.map((clock) => Object.keys(clock))
+  const ids = [...new Set(keysOf.flat())].sort()
+  const numbers = new Map(ids.map((key, n) => [key, n]))
+  const sparse = clocks.map((clock, c) => {
+    const devices = Int32Array.from(keysOf[c] as string[], (key) => numbers.get(key) as number)
+    devices.sort()
+    const counts = new Float64Array(devices.length)
     let positive = 0
-    for (const key of Object.keys(clock)) {
-      let n = numbers.get(key)
-      if (n === undefined) {
-        n = numbers.size
-        numbers.set(key, n)
-      }
-      const count = clock[key] ?? 0
+    let sum = 0
+    let whole = true
+    devices.forEach((n, i) => {
+      const raw: unknown = clock[ids[n] as string]
+      const count = typeof raw === 'number' ? raw : 0
+      counts[i] = count
       if (count > 0) positive++
-      entries.push([n, count])
-    }
-    entries.sort((x, y) => x[0] - y[0])
-    return {
-      devices: Int32Array.from(entries, (e) => e[0]),
-      counts: Float64Array.from(entries, (e) => e[1]),
-      positive,
-    }
+      sum += count
+      if (!Number.isSafeInteger(raw)) whole = false
+    })
+    return { devices, counts, positive, sum, whole: whole && Number.isSafeInteger(sum) }
   })
+  // Ids that look like array indices are listed first by every object, so canonical JSON would
+  // not write them in sorted order: such clocks take the general path.
+  const ordered = !ids.some((key) => /^(?:0|[1-9]\d*)$/.test(key))
+  return {
+    clocks: sparse,
+    quoted: ordered ? ids.map((key) => `${JSON.stringify(key)}:`) : undefined,
+  }
+}
+
+/**
+ * versionKey, with the clock written from its sorted entries: the same text as canonicalJson of
+ * the version, whose keys in sorted order are at, by, clock, data, deleted.
+ */
+function keyWith(v: Version, clock: SparseClock, quoted: string[] | undefined): string {
+  const known = keys.get(v)
+  if (known !== undefined) return known
+  const data = v.data === undefined ? undefined : canonicalJson(v.data)
+  const plain =
+    typeof v.at === 'string' && typeof v.by === 'string' && typeof v.deleted === 'boolean'
+  if (!quoted || !clock.whole || !plain || data === undefined) return versionKey(v)
+  const entries: string[] = []
+  clock.devices.forEach((n, i) => {
+    entries.push(`${quoted[n]}${clock.counts[i]}`)
+  })
+  const at = JSON.stringify(v.at)
+  const by = JSON.stringify(v.by)
+  const key = `{"at":${at},"by":${by},"clock":{${entries.join(',')}},"data":${data},"deleted":${v.deleted}}`
+  keys.set(v, key)
+  return key
 }
 
 /** Whether clock a is strictly below clock b: no entry above b's, and not equal. */
 function below(a: SparseClock, b: SparseClock): boolean {
   if (a.positive > b.positive) return false
+  if (a.whole && b.whole && a.sum >= b.sum) return false
   let strict = false
   let j = 0
   for (let i = 0; i < a.devices.length; i++) {

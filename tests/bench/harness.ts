@@ -329,7 +329,11 @@ async function exportParts() {
   const { storedReviews, people } = need()
   collectGarbage()
   const t0 = performance.now()
-  const rows = await db.records.where('reviewId').anyOf(storedReviews).toArray()
+  // As exportReviews reads them: one getAll per review.
+  const lists = await Promise.all(
+    [...storedReviews].sort().map((id) => db.records.where('reviewId').equals(id).toArray()),
+  )
+  const rows = lists.flat()
   const t1 = performance.now()
   const [deviceId] = Object.keys(people) as [string]
   await encodeBundle({

@@ -16,8 +16,11 @@ import { createReview } from '../../src/db/reviews'
 import { unexportedByReview } from '../../src/db/unexported'
 import { startVisit } from '../../src/db/visits'
 import { resolveRecord, saveRecord } from '../../src/db/write'
-import { decodeBundle } from '../../src/domain/bundle'
+import { decodeBundle, encodeBundle } from '../../src/domain/bundle'
+import { isReviewDayError } from '../../src/domain/errors'
+import { createVersion } from '../../src/domain/merge'
 import type { Visit } from '../../src/domain/schemas'
+import { uuid, visitPayload } from '../domain/bundle-fixtures'
 import { clearDatabase, snapshotDatabase } from '../support/database'
 
 const host = { name: 'Hana Host', school: 'Elm Academy', role: 'host' as const }
@@ -215,5 +218,44 @@ describe('unexported changes on the reviews list', () => {
     expect(all.get(a)).toBe((await unexportedChanges(a)).count)
     expect(all.get(b)).toBe((await unexportedChanges(b)).count)
     expect([all.get(a), all.get(b)]).toEqual([1, 3])
+  })
+})
+
+describe('a large import reads what is stored here by id', () => {
+  // Past 64 records, and with few rows stored, the preview reads the stored keys first and then
+  // only the rows that exist: a record stored here under another review must still be found.
+  it('finds a local record that a bundle of 100 records brings under another review', async () => {
+    const reviewId = await createReview(
+      { hostSchool: 'Elm Academy', cluster: '', startDate: '', endDate: '' },
+      host,
+    )
+    const visitId = await startVisit(reviewId, 'lesson-visit')
+    const other = uuid(0x5000)
+    const by = { deviceId: uuid(0xd), fresh: 1, at: '2026-11-22T11:00:00.000Z' }
+    const visit = (id: string) => ({
+      kind: 'visit' as const,
+      id,
+      reviewId: other,
+      versions: [createVersion(visitPayload('x'), by)],
+    })
+    const records = [
+      ...Array.from({ length: 99 }, (_, i) => visit(uuid(0x5001 + i))),
+      visit(visitId),
+    ]
+    const { text } = await encodeBundle({
+      records,
+      reviews: [other],
+      from: { deviceId: by.deviceId, name: 'Dai', school: 'Oak' },
+      people: {},
+    })
+    const before = await snapshotDatabase()
+    const bundle = await decodeBundle(text)
+    const refused = await previewImport(bundle).catch((error: unknown) => error)
+    expect(isReviewDayError(refused, 'bundle/record-mismatch') && refused.details).toEqual({
+      recordId: visitId,
+    })
+    const atApply = await applyImport(bundle).catch((error: unknown) => error)
+    expect(isReviewDayError(atApply, 'bundle/record-mismatch')).toBe(true)
+    expect(await snapshotDatabase()).toEqual(before)
   })
 })

@@ -4,6 +4,7 @@
 // it replaced it.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { canonicalJson } from '../../src/domain/canonical'
 import {
   ConflictError,
   createVersion,
@@ -89,6 +90,51 @@ describe('mergeVersions is a join', () => {
       RUNS,
     )
   })
+})
+
+// The definition mergeVersions is held to, written plainly: one of each canonical version, those
+// no other is strictly below, sorted by their canonical text. mergeVersions numbers devices and
+// writes keys from sorted clock entries to go fast; the answer must be this one, key for key.
+const canonicalKey = (v: Version) =>
+  canonicalJson({ clock: v.clock, at: v.at, by: v.by, deleted: v.deleted, data: v.data })
+function mergeByDefinition(a: readonly Version[], b: readonly Version[]): string[] {
+  const unique = new Map<string, Version>()
+  for (const v of [...a, ...b]) if (!unique.has(canonicalKey(v))) unique.set(canonicalKey(v), v)
+  const all = [...unique.values()]
+  return all
+    .filter((v) => !all.some((w) => strictlyBelow(v, w)))
+    .map(canonicalKey)
+    .sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
+}
+
+// Device ids that sort differently as text and as array indices, and counts up to the ceiling.
+const wideClockArb = fc.dictionary(
+  fc.constantFrom('A', 'B', 'b', '0', '1', '10', '9', '__proto__'),
+  fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constantFrom(2 ** 31 - 1, 2 ** 31 - 2)),
+  { minKeys: 1, maxKeys: 6 },
+)
+const wideVersionArb: fc.Arbitrary<Version> = fc.record({
+  clock: wideClockArb,
+  at: fc.integer({ min: 0, max: 2 }).map(t),
+  by: fc.constantFrom('A', '0'),
+  deleted: fc.boolean(),
+  data: fc.record({ text: fc.constantFrom('x', 'y'), n: fc.constantFrom(1, '1') }),
+})
+
+describe('mergeVersions, as defined', () => {
+  it('keeps the versions the plain definition keeps, in its order, with canonical keys', () => {
+    const setOf = fc.array(wideVersionArb, { maxLength: 7 })
+    fc.assert(
+      fc.property(setOf, setOf, (a, b) => {
+        // Fresh copies, so no key worked out by an earlier run is reused.
+        const copy = (vs: Version[]) => vs.map((v) => structuredClone(v))
+        const out = mergeVersions(copy(a), copy(b))
+        expect(out.map(canonicalKey)).toEqual(mergeByDefinition(a, b))
+        for (const v of out) expect(versionKey(v)).toBe(canonicalKey(v))
+      }),
+      RUNS,
+    )
+  }, 60_000)
 })
 
 // ---- A simulated review day: devices edit, delete, resolve, forget and swap whole states. ----

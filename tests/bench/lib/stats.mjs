@@ -17,3 +17,19 @@ export function percentile(values, p) {
 }
 
 export const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits
+
+/** The smallest and largest of numbers, to print beside a median so noise can be told apart. */
+export function spread(values) {
+  if (values.length === 0) return { min: Number.NaN, max: Number.NaN }
+  return { min: Math.min(...values), max: Math.max(...values) }
+}
+
+/**
+ * Paired runs: each run timed a figure and its baseline a moment apart in the same browser, so
+ * each pair's ratio moves less with the machine's load than a ratio of two medians. The figure is
+ * the median of the pairs' ratios; min and max show how far single runs strayed.
+ */
+export function pairedRatio(measured, baseline) {
+  const ratios = measured.map((t, i) => t / baseline[i])
+  return { median: median(ratios), ...spread(ratios), runs: ratios.length, ratios }
+}
