@@ -15,6 +15,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
 import { startServer } from '../e2e/serve.mjs'
+import { CHROMIUM_FLAGS, chromiumPath as systemChromium } from '../engines/engines.mjs'
 import {
   chunkSizes,
   firstScreenComposition,
@@ -74,14 +75,9 @@ const BUDGET = {
   longTaskMs: 100,
 }
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const chromiumPath = systemChromium()
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_FLAGS,
   // gc() between runs, so one run's garbage is not collected in the next one's time.
   '--js-flags=--expose-gc',
 ]

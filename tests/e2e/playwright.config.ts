@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from '@playwright/test'
-import { chromiumPath as systemChromium } from '../engines/engines.mjs'
+import { CHROMIUM_FLAGS, chromiumPath as systemChromium } from '../engines/engines.mjs'
 
 // Browser tests drive the system Chromium (Debian package `chromium`) against the production build
 // served on 127.0.0.1. Nothing here downloads a browser or talks to the internet (the README's
@@ -45,14 +45,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_FLAGS],
     },
   },
   webServer: {

@@ -1,5 +1,5 @@
 import { type Browser, chromium, type Page, type TestInfo } from '@playwright/test'
-import { chromiumPath } from '../engines/engines.mjs'
+import { CHROMIUM_FLAGS, chromiumPath } from '../engines/engines.mjs'
 import {
   expect,
   expectNoSeriousA11yViolations,
@@ -16,20 +16,12 @@ test.describe.configure({ timeout: 240_000 })
 test.use({ viewport: { width: 390, height: 844 } })
 
 const PASSPHRASE = 'maple river lantern'
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 /** A Chromium of its own whose camera is the given file (or a generated pattern when none). */
 function cameraBrowser(video?: string): Promise<Browser> {
   const camera = ['--use-fake-device-for-media-stream']
   if (video) camera.push(`--use-file-for-fake-video-capture=${video}`)
-  return chromium.launch({ executablePath: chromiumPath(), args: [...BASE_ARGS, ...camera] })
+  return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, ...camera] })
 }
 
 /** Every record in the page's database: id, kind, review and versions, by id. */

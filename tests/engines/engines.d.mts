@@ -16,6 +16,8 @@ export interface Engine {
 export const engines: { chromium: Engine; firefox: Engine; webkit: Engine }
 export function warnMissing(engine: Engine, problems: string[]): void
 export function chromiumPath(): string
+/** How every test and benchmark starts Chromium. */
+export const CHROMIUM_FLAGS: readonly string[]
 export function firefoxPath(): string
 export function webkitDriverPath(): string
 export function miniBrowserPath(): string | undefined
