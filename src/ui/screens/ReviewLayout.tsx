@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact'
-import { useLayoutEffect, useRef } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks'
 import { reviewProgress } from '../../db/progress'
 import { getShown } from '../../db/read'
+import { preloadReviewScreens } from '../App'
 import { ProgressLine } from '../components/ReviewProgress'
 import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
@@ -45,7 +46,8 @@ export function ReviewLayout(props: {
     async () => ({ facts: withNext ? await reviewProgress(props.reviewId) : undefined }),
     [props.reviewId, withNext],
   )
-  const drawn = progress !== undefined
+  // Without the next-step line nothing waits on that read: a note-taking screen draws at once.
+  const drawn = !withNext || progress !== undefined
   // On a phone the tabs are one row that scrolls sideways: bring the current one into view, before
   // the first paint so the row never jumps under a finger.
   useLayoutEffect(() => {
@@ -54,14 +56,15 @@ export function ReviewLayout(props: {
     if (!row || !current || row.scrollWidth <= row.clientWidth) return
     row.scrollLeft = current.offsetLeft - (row.clientWidth - current.offsetWidth) / 2
   }, [props.tab, drawn])
+  useEffect(() => (drawn ? whenIdle(preloadReviewScreens) : undefined), [drawn])
   // The section is drawn once the next-step line above it is known: a line arriving later would
   // push every control down under a finger already pressing one (WebKit's journey lost a tap so).
-  if (!progress) return <p>{t('common.loading')}</p>
+  if (!drawn) return <p>{t('common.loading')}</p>
   return (
     <>
       <p class="review-name">{review?.data.hostSchool ?? '\u00a0'}</p>
       {withNext && (
-        <p class="review-next">{progress.facts && <ProgressLine facts={progress.facts} />}</p>
+        <p class="review-next">{progress?.facts && <ProgressLine facts={progress.facts} />}</p>
       )}
       <nav aria-label={t('review.tabs')} class="tabs" ref={nav}>
         {TABS.map((tab) => (
@@ -77,4 +80,14 @@ export function ReviewLayout(props: {
       {props.children}
     </>
   )
+}
+
+/** Runs `work` once the page is idle (soon after, where the browser cannot tell); the cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 2_000 })
+    return () => cancelIdleCallback(id)
+  }
+  const id = window.setTimeout(work, 200)
+  return () => window.clearTimeout(id)
 }
