@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { getDraft, saveDraft } from '../../db/read'
 import type { LineOfEnquiry } from '../../domain/schemas'
 import { useAutosave } from '../hooks/use-autosave'
@@ -12,6 +12,20 @@ import { SaveStatus } from './SaveStatus'
 interface Jot {
   text: string
   lines: string[]
+}
+
+/** A jot box's draft as stored, with its revision (0 when none is stored yet). */
+export interface StoredJot {
+  jot: Jot
+  rev: number
+}
+
+/** Reads a jot box's draft: what the box shows until its live query answers (`first`). */
+export function readJot(key: string): Promise<StoredJot> {
+  return getDraft(key).then((d) => ({
+    jot: { text: d?.text ?? '', lines: d?.lines ?? [] },
+    rev: d?.rev ?? 0,
+  }))
 }
 
 /** The box's label, hint and button, where the box is not for a reviewer's notes (ideas, say). */
@@ -32,15 +46,15 @@ export function JotBox(props: {
   words?: JotWords
   /** Take the focus when drawn (a visit just started opens ready to write). */
   focusFirst?: boolean
+  /**
+   * The draft already read (readJot) beside the screen's own reads, so the box is drawn with them
+   * rather than one read later; the live query takes over once it answers (useAutosave adopts
+   * only what is newer, so the hand-over changes nothing on screen).
+   */
+  first?: StoredJot | undefined
 }) {
-  const stored = useLive(
-    () =>
-      getDraft(props.draftKey).then((d) => ({
-        jot: { text: d?.text ?? '', lines: d?.lines ?? [] },
-        rev: d?.rev ?? 0,
-      })),
-    [props.draftKey],
-  )
+  const live = useLive(() => readJot(props.draftKey), [props.draftKey])
+  const stored = live ?? props.first
   if (!stored) return null
   return <LoadedJotBox {...props} stored={stored} />
 }
@@ -61,7 +75,8 @@ function LoadedJotBox(props: {
   )
   const [said, setSaid] = useState<Said | null>(null)
   const box = useRef<HTMLDivElement>(null)
-  useEffect(() => {
+  // Before the box's first paint, so the keyboard can open with it.
+  useLayoutEffect(() => {
     // Never taken from a field the person has already moved to while the box was loading.
     const free = document.activeElement === null || document.activeElement === document.body
     if (props.focusFirst && free) box.current?.querySelector('textarea')?.focus()

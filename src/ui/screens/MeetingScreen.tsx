@@ -33,10 +33,12 @@ type Set = (patch: Partial<Meeting>) => void
 
 function MeetingEditor(props: NoteEditorProps<'meeting'>) {
   const saved = useRecordAutosave(props.id, 'meeting', props.data, props.seq)
-  const actions = useLive(() => listOfKind(props.reviewId, 'action'), [props.reviewId]) ?? []
+  const actions = useLive(() => listOfKind(props.reviewId, 'action'), [props.reviewId])
   const [about, setAbout] = useState<string[]>([])
   const m = saved.draft
-  if (!m) return null
+  // Drawn with its actions: their chips sit above the note box, and arriving later they would
+  // push the box down under a finger already on it.
+  if (!m || !actions) return null
   const set: Set = (patch) => saved.update({ ...m, ...patch })
   const chips = actions.map((a) => ({ id: a.id, label: actionTitle(a.data) }))
   const addNote = async (text: string, lines: string[]) => {

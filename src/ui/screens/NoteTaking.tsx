@@ -3,14 +3,14 @@
 // notes, and deleting the record. Each screen brings its own fields. The jot box comes first: a
 // reviewer who has just started a visit wants to write, so on a phone it sits on the first screen;
 // the context comes after it while it is empty, and shrinks to one line above it once set.
-import type { ComponentChildren, ComponentType } from 'preact'
-import { useState } from 'preact/hooks'
+import { type ComponentChildren, type ComponentType, createContext } from 'preact'
+import { useContext, useEffect, useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
 import { jotKey } from '../../db/keys'
 import { getFocus, getShown } from '../../db/read'
 import { deleteRecord } from '../../db/write'
 import type { LineOfEnquiry, PayloadOf } from '../../domain/schemas'
-import { JotBox } from '../components/JotBox'
+import { JotBox, readJot, type StoredJot } from '../components/JotBox'
 import { NoteList } from '../components/NoteList'
 import { Recovered } from '../components/Recovered'
 import { SaveStatus } from '../components/SaveStatus'
@@ -37,6 +37,9 @@ export interface NoteEditorProps<K extends NoteKind> {
   lines: readonly LineOfEnquiry[]
 }
 
+/** The jot box's draft as NoteTakingScreen read it, for the shell's JotBox (its `first`). */
+const JotFirst = createContext<StoredJot | undefined>(undefined)
+
 /** Loads a visit or conversation and the focus's lines for its route, then shows the editor. */
 export function NoteTakingScreen<K extends NoteKind>(props: {
   kind: K
@@ -45,26 +48,50 @@ export function NoteTakingScreen<K extends NoteKind>(props: {
   Editor: ComponentType<NoteEditorProps<K>>
 }) {
   const { reviewId, recordId, Editor } = props
-  const record = useLive(() => getShown<K>(recordId).then((r) => r ?? null), [recordId])
-  const focus = useLive(() => getFocus(reviewId).then((f) => f ?? null), [reviewId])
+  // One live query for the record and the focus's lines: one answer, one render.
+  const loaded = useLive(
+    () => Promise.all([getShown<K>(recordId), getFocus(reviewId)]),
+    [recordId, reviewId],
+  )
+  const jot = useFirstJot(jotKey(recordId))
   return (
     <ReviewLayout reviewId={reviewId} tab={HOME[props.kind]} nextStep={false}>
       <Recovered recordId={recordId} />
-      {record === undefined || focus === undefined ? (
+      {loaded === undefined || jot === undefined ? (
         <p>{t('common.loading')}</p>
-      ) : record === null ? (
+      ) : loaded[0] === undefined ? (
         <p class="empty">{t('common.notFound')}</p>
       ) : (
-        <Editor
-          reviewId={reviewId}
-          id={record.id}
-          data={record.data}
-          seq={record.seq}
-          lines={focus?.data.linesOfEnquiry ?? []}
-        />
+        <JotFirst.Provider value={jot.first}>
+          <Editor
+            reviewId={reviewId}
+            id={loaded[0].id}
+            data={loaded[0].data}
+            seq={loaded[0].seq}
+            lines={loaded[1]?.data.linesOfEnquiry ?? []}
+          />
+        </JotFirst.Provider>
       )}
     </ReviewLayout>
   )
+}
+
+/**
+ * The jot box's draft, read once beside the record rather than after it, so "Start a visit" opens
+ * the box one read sooner (a phone pays for each read in turn). `first` is undefined when the read
+ * failed: the box then waits for its own live query, as it always does.
+ */
+function useFirstJot(key: string): { first: StoredJot | undefined } | undefined {
+  const [read, setRead] = useState<{ key: string; first: StoredJot | undefined }>()
+  useEffect(() => {
+    let current = true
+    const done = (first: StoredJot | undefined) => current && setRead({ key, first })
+    readJot(key).then(done, () => done(undefined))
+    return () => {
+      current = false
+    }
+  }, [key])
+  return read?.key === key ? read : undefined
 }
 
 /** The page around a record's notes; `beforeJot`, `notes` and `closing` are the screen's own. */
@@ -87,6 +114,7 @@ export function NoteTakingShell(props: {
   status: Status
 }) {
   const { route } = useLocation()
+  const firstJot = useContext(JotFirst)
   // Where the context sits is chosen when the record opens, so it never jumps while typed into.
   const [contextEmpty] = useState(props.context.openAtFirst)
   const remove = async () => {
@@ -109,6 +137,7 @@ export function NoteTakingShell(props: {
         lines={props.lines}
         onAdd={props.onAdd}
         focusFirst={props.startWriting}
+        first={firstJot}
       />
       {props.afterJot}
       {contextEmpty && (
