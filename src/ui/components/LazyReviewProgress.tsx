@@ -1,27 +1,46 @@
 import { useEffect, useState } from 'preact/hooks'
+import type { ProgressFacts } from '../../domain/progress'
 
 type Module = typeof import('./ReviewProgress')
-let loaded: Module | undefined
-// One import for every row: a list of a hundred reviews asked for it a hundred times, each call
-// through Vite's preload helper, in the frame that first draws the list (4× slower on a phone).
 let loading: Promise<Module> | undefined
 
+/** Each review's next step on the reviews list, as its row shows it. */
+export interface ListProgress {
+  line: (reviewId: string) => preact.JSX.Element | null
+}
+
 /**
- * ReviewProgress, loaded after the reviews list is drawn, so the first screen's JavaScript stays
- * within its budget (src/README.md, "Budgets"); nothing shows until it has loaded.
+ * The next step of every review on the reviews list, from one live query for the whole list
+ * (ReviewProgress's watchProgress), loaded once the list is drawn (`drawn`), so the first screen's
+ * JavaScript stays within its budget (src/README.md, "Budgets"); nothing shows until it has loaded.
  */
-export function LazyReviewProgress(props: { reviewId: string }) {
-  const [module, setModule] = useState(loaded)
+export function useListProgress(drawn: boolean): ListProgress | undefined {
+  const [state, setState] = useState<{ module: Module; facts: Map<string, ProgressFacts> }>()
   useEffect(() => {
-    if (module) return
-    loading ??= import('./ReviewProgress').then((m) => {
-      loaded = m
-      return m
-    })
-    // A failed load (a chunk missing offline) is tried again by the next row drawn.
-    loading.then(setModule, () => {
-      loading = undefined
-    })
-  }, [module])
-  return module ? <module.ReviewProgress reviewId={props.reviewId} /> : null
+    if (!drawn) return
+    let stopped = false
+    let unsubscribe = () => {}
+    loading ??= import('./ReviewProgress')
+    loading.then(
+      (module) => {
+        if (!stopped) unsubscribe = module.watchProgress((facts) => setState({ module, facts }))
+      },
+      // A failed load (a chunk missing offline) is tried again when the list is drawn next.
+      () => {
+        loading = undefined
+      },
+    )
+    return () => {
+      stopped = true
+      unsubscribe()
+    }
+  }, [drawn])
+  if (!state) return undefined
+  const { module, facts } = state
+  return {
+    line: (reviewId) => {
+      const of = facts.get(reviewId)
+      return of ? <module.ProgressLine facts={of} /> : null
+    },
+  }
 }

@@ -2,10 +2,10 @@
 // list and at the top of a review. Its few words are registered here in both languages (they are
 // small, and the language can change while the list is open), so the reviews list can load this
 // module (LazyReviewProgress) without the rest of the catalogue.
-import { reviewProgress } from '../../db/progress'
+import { progressByReview } from '../../db/progress'
 import { localDay } from '../../domain/days'
 import { actionsDue, nextStep, type ProgressFacts } from '../../domain/progress'
-import { useLive } from '../hooks/use-live'
+import { subscribeLive } from '../hooks/use-live'
 import { addMessages, t } from '../messages'
 import { progress as cyProgress } from '../messages/cy-progress'
 import { progress } from '../messages/en-progress'
@@ -13,10 +13,12 @@ import { progress } from '../messages/en-progress'
 addMessages('en', progress)
 addMessages('cy', cyProgress)
 
-/** The next-step sentence and, when any, the actions due, as inline spans. */
-export function ReviewProgress({ reviewId }: { reviewId: string }) {
-  const facts = useLive(() => reviewProgress(reviewId), [reviewId])
-  return facts ? <ProgressLine facts={facts} /> : null
+/**
+ * Every review's progress facts for the reviews list, kept live by one query for all its rows (a
+ * query per row made a hundred on a phone, each compared again after every write); the unsubscribe.
+ */
+export function watchProgress(next: (facts: Map<string, ProgressFacts>) => void): () => void {
+  return subscribeLive(progressByReview, next)
 }
 
 /** The next step and the actions due, from facts already read. */

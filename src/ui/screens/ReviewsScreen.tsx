@@ -1,7 +1,7 @@
 import { type FirstScreenReads, readFirstScreen } from '../../db/first-read'
 import { InstallApp } from '../components/InstallApp'
 import { LanguageChoice } from '../components/LanguageChoice'
-import { LazyReviewProgress } from '../components/LazyReviewProgress'
+import { useListProgress } from '../components/LazyReviewProgress'
 import { Recovered } from '../components/Recovered'
 import { TrySample } from '../components/TrySample'
 import { useFirstLive } from '../hooks/use-first-live'
@@ -25,6 +25,8 @@ export function ReviewsScreen() {
     () => firstRead().unexported,
     () => import('../../db/unexported').then((m) => m.unexportedByReview),
   )
+  // Every row's next step from one live query, once the list is drawn.
+  const progress = useListProgress(reviews !== undefined && reviews.length > 0)
   if (profile === undefined) return <p>{t('common.loading')}</p>
   if (profile === null) {
     return (
@@ -72,7 +74,7 @@ export function ReviewsScreen() {
                   {' · '}
                   {t(`stage.${r.data.stage}`)}
                 </span>
-                <LazyReviewProgress reviewId={r.id} />
+                {progress?.line(r.id)}
                 {(unexported?.get(r.id) ?? 0) > 0 && (
                   <span class="badge">
                     {t('reviews.unexported', { count: unexported?.get(r.id) ?? 0 })}
