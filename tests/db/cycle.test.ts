@@ -11,11 +11,11 @@ import {
 } from '../../src/db/cycle'
 import { db } from '../../src/db/database'
 import { startFeedback } from '../../src/db/feedback'
-import { reviewProgress } from '../../src/db/progress'
+import { progressByReview, reviewProgress } from '../../src/db/progress'
 import { getShown, listOfKind } from '../../src/db/read'
 import { createReview } from '../../src/db/reviews'
-import { saveRecord } from '../../src/db/write'
-import { emptyFocus, newCheckin } from '../../src/domain/new-records'
+import { createRecord, deleteRecord, saveRecord } from '../../src/db/write'
+import { emptyFocus, newCheckin, newWorkshop } from '../../src/domain/new-records'
 import type { Review, Stage } from '../../src/domain/schemas'
 import { clearDatabase, snapshotDatabase } from '../support/database'
 
@@ -101,6 +101,33 @@ describe('the follow-up', () => {
       checkins: [{ actionId, on: '2026-12-08', status: 'under-way' }],
     })
     expect(await reviewProgress(crypto.randomUUID())).toBeUndefined()
+  })
+
+  it('the facts of every review at once (the reviews list) are each review’s own', async () => {
+    const planning = await createReview(fields, null)
+    const following = await createReview({ ...fields, hostSchool: 'Ash' }, null)
+    await startWorkshop(following)
+    for (const reviewDate of ['2026-12-09', '2026-12-01']) {
+      const actionId = await addAction(following, crypto.randomUUID())
+      const action = await getShown<'action'>(actionId)
+      if (!action) throw new Error('no action')
+      await saveRecord(actionId, 'action', { ...action.data, reviewDate })
+      await addCheckin(following, newCheckin(actionId, '2026-12-08', 'Ann'))
+    }
+    // A second workshop, from another phone say: the facts take the one chosenWorkshop picks.
+    const priorities = [{ id: crypto.randomUUID(), title: 'Talk', detail: '', lines: [] }]
+    await createRecord({
+      kind: 'workshop',
+      reviewId: following,
+      data: { ...newWorkshop(), priorities },
+    })
+    const gone = await createReview({ ...fields, hostSchool: 'Gone' }, null)
+    await deleteRecord(gone)
+    const all = await progressByReview()
+    expect([...all.keys()].sort()).toEqual([planning, following].sort())
+    for (const id of [planning, following]) expect(all.get(id)).toEqual(await reviewProgress(id))
+    expect(all.get(following)?.actions).toHaveLength(2)
+    expect(all.get(following)?.priorities).toEqual([priorities[0]?.id])
   })
 
   it('the next review is born with its drafted focus, in planning', async () => {
