@@ -151,17 +151,6 @@ const NextReviewScreen = lazy(
   ),
 )
 
-/**
- * The screens a reviewer moves between inside a review, loaded in idle time once one of them is
- * drawn (ReviewLayout), so a press that opens another — "Start a visit" above all — does not wait
- * for its chunks to be fetched and compiled on a slow phone. Never from the reviews list: the
- * first screen's bytes and its first moments stay as they are.
- */
-export function preloadReviewScreens(): void {
-  for (const s of [VisitScreen, ConversationScreen, VisitsScreen, ConversationsScreen, FocusScreen])
-    void s.preload()
-}
-
 const NotFound = speaking(function NotFound() {
   return (
     <>
