@@ -4,7 +4,7 @@
 // reviewer who has just started a visit wants to write, so on a phone it sits on the first screen;
 // the context comes after it while it is empty, and shrinks to one line above it once set.
 import { type ComponentChildren, type ComponentType, createContext } from 'preact'
-import { useContext, useEffect, useState } from 'preact/hooks'
+import { useContext, useLayoutEffect, useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
 import { jotKey } from '../../db/keys'
 import { getFocus, getShown } from '../../db/read'
@@ -83,7 +83,8 @@ export function NoteTakingScreen<K extends NoteKind>(props: {
  */
 function useFirstJot(key: string): { first: StoredJot | undefined } | undefined {
   const [read, setRead] = useState<{ key: string; first: StoredJot | undefined }>()
-  useEffect(() => {
+  // Read as soon as the screen is in the page, with the live queries (useLive), not after a paint.
+  useLayoutEffect(() => {
     let current = true
     const done = (first: StoredJot | undefined) => current && setRead({ key, first })
     readJot(key).then(done, () => done(undefined))
