@@ -4,7 +4,7 @@
 // decodeBundle, previewImport, applyImport, exportReviews, the exchange worker and the app's Dexie
 // database — and the baseline: plain IndexedDB in a database of its own. tests/bench/run.mjs calls
 // window.bench.
-import { db, type RecordRow } from '../../src/db/database'
+import { db, ofReview, type RecordRow } from '../../src/db/database'
 import { getDeviceId, saveProfile } from '../../src/db/device'
 import { applyImport, exportReviews, previewImport } from '../../src/db/exchange'
 import { listReviews } from '../../src/db/read'
@@ -344,11 +344,10 @@ async function exportParts() {
   collectGarbage()
   const t0 = performance.now()
   // As exportReviews reads them: one getAll per review.
-  const lists = await Promise.all(
-    [...storedReviews].sort().map((id) => db.records.where('reviewId').equals(id).toArray()),
-  )
+  const lists = await Promise.all([...storedReviews].sort().map((id) => ofReview(id).toArray()))
   const rows = lists.flat()
   const t1 = performance.now()
+  if (rows.length !== need().size) throw new Error(`read ${rows.length} rows of ${need().size}`)
   const [deviceId] = Object.keys(people) as [string]
   await encodeBundle({
     records: rows,
