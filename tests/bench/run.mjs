@@ -9,7 +9,7 @@
 // on a shared two-core box. Writes tests/bench/results.json (git-ignored), prints Markdown tables
 // and exits 1 when a budget is missed (2 when the benchmark itself fails).
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -713,6 +713,9 @@ async function main() {
   // The source as it was built, before anyone commits during the run.
   const git = gitState()
   if (!argv.includes('--skip-build')) build()
+  else if (!existsSync(`${DIST}/bench/index.html`)) {
+    throw new Error(`--skip-build reuses ${DIST}/ from an earlier bench run, and there is none`)
+  }
   const sizes = part('size') ? measureSizes() : undefined
   if (sizes) {
     for (const l of sizes.languages)
