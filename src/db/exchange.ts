@@ -9,7 +9,7 @@ import { isReviewDayError, type KnownRecord, ReviewDayError } from '../domain/er
 import { type Version, winner } from '../domain/merge'
 import { bundlePeople, peopleFromBundle } from '../domain/people'
 import type { Profile, Review } from '../domain/schemas'
-import { db, type ImportRow, type RecordRow } from './database'
+import { db, type ImportRow, ofReview, type RecordRow } from './database'
 import { getDeviceId } from './device'
 import { currentSeq, nextSeq, readCounter } from './meta'
 import { raiseCounter, rowOf, writeTransaction } from './write'
@@ -53,15 +53,13 @@ async function localRows(ids: string[]): Promise<Map<string, RecordRow>> {
 }
 
 /**
- * Inside a transaction: every row of these reviews, in the order of the reviewId index (as
- * anyOf gives them), with one getAll per review: Dexie's anyOf walks a cursor from key to key,
- * several times slower than reading each review's rows at once.
+ * Inside a transaction: every row of these reviews, review by review, with one getAll each:
+ * Dexie's anyOf walks a cursor from key to key, several times slower than reading each review's
+ * rows at once.
  */
 function rowsOfReviews(reviewIds: readonly string[]): Promise<RecordRow[]> {
   const ids = [...new Set(reviewIds)].sort()
-  return Promise.all(ids.map((id) => db.records.where('reviewId').equals(id).toArray())).then(
-    (lists) => lists.flat(),
-  )
+  return Promise.all(ids.map((id) => ofReview(id).toArray())).then((lists) => lists.flat())
 }
 
 function reviewNames(bundle: DecodedBundle, local: Map<string, RecordRow>) {
@@ -138,13 +136,17 @@ export async function previewImport(bundle: DecodedBundle): Promise<ImportPrevie
   const { local, logged, seq, me } = await db.transaction(
     'r',
     [db.records, db.importLog, db.meta],
-    async () => ({
-      // The bundle's reviews too, so what it would change is named as this device knows it.
-      local: await localRows([...bundle.reviews, ...bundle.records.map((r) => r.id)]),
-      logged: await loggedWithId(bundle.id),
-      seq: await currentSeq(),
-      me: await importer(deviceId),
-    }),
+    async () => {
+      // All at once: each read waits for the database, not for the one before it.
+      const [local, logged, seq, me] = await Promise.all([
+        // The bundle's reviews too, so what it would change is named as this device knows it.
+        localRows([...bundle.reviews, ...bundle.records.map((r) => r.id)]),
+        loggedWithId(bundle.id),
+        currentSeq(),
+        importer(deviceId),
+      ])
+      return { local, logged, seq, me }
+    },
   )
   const plan = planHere(bundle, local, me)
   return {
@@ -180,11 +182,13 @@ export async function applyImport(
   return writeTransaction(
     [db.records, db.meta, db.importLog, db.importUndo, db.people],
     async (): Promise<ImportResult> => {
-      const logged = await loggedWithId(bundle.id)
+      const [logged, me, seqNow] = await Promise.all([
+        loggedWithId(bundle.id),
+        importer(deviceId),
+        currentSeq(),
+      ])
       const previous = logged.find((row) => row.digest === bundle.digest)
       if (previous) return { counts: previous.counts, alreadyImported: true }
-      const me = await importer(deviceId)
-      const seqNow = await currentSeq()
       const basis = preview?.basis
       const plan =
         basis && basis.bundleId === bundle.id && basis.seq === seqNow

@@ -10,10 +10,11 @@
 // when the database is at another version it leaves it to Dexie, which upgrades it.
 import type { ExportRow, RecordRow } from './database'
 import {
-  BY_KIND,
+  BY_KIND_REVIEW,
   BY_REVIEW_SEQ,
   DATABASE_NAME,
   EXPORTS,
+  firstPartIs,
   LATEST_VERSION,
   nativeVersion,
   RECORDS,
@@ -114,8 +115,9 @@ export function readFirstScreen(
       .catch(() => undefined)
   }
   const reviews = read([], (idb) => {
-    const index = idb.transaction(RECORDS, 'readonly').objectStore(RECORDS).index(BY_KIND)
-    return result<RecordRow[]>(index.getAll('review')).then(reviewsOf)
+    const index = idb.transaction(RECORDS, 'readonly').objectStore(RECORDS).index(BY_KIND_REVIEW)
+    const reviews = IDBKeyRange.bound(...firstPartIs('review'))
+    return result<RecordRow[]>(index.getAll(reviews)).then(reviewsOf)
   })
   const unexported = read(new Map<string, number>(), readUnexported)
   void Promise.allSettled([reviews, unexported]).then(() => opened.then((idb) => idb?.close()))

@@ -2,19 +2,24 @@
 // screens subscribe through liveQuery so any write (local or imported) flows back to them.
 import type { Kind } from '../domain/schemas'
 import { db } from './database'
-import { BY_KIND } from './schema'
+import { BY_KIND_REVIEW, firstPartIs } from './schema'
 import { reviewsOf, type Shown, show } from './shown'
 
 export { type Shown, show }
 
 /** Every review on this device that is not deleted, newest first. */
 export async function listReviews(): Promise<Shown<'review'>[]> {
-  return reviewsOf(await db.records.where(BY_KIND).equals('review').toArray())
+  return reviewsOf(
+    await db.records
+      .where(BY_KIND_REVIEW)
+      .between(...firstPartIs('review'))
+      .toArray(),
+  )
 }
 
 /** The live records of one kind in a review. */
 export async function listOfKind<K extends Kind>(reviewId: string, kind: K): Promise<Shown<K>[]> {
-  const rows = await db.records.where('[reviewId+kind]').equals([reviewId, kind]).toArray()
+  const rows = await db.records.where(BY_KIND_REVIEW).equals([kind, reviewId]).toArray()
   return rows.filter((r) => r.deleted === 0).map((r) => show<K>(r))
 }
 

@@ -1,7 +1,7 @@
 // Taking data off this device. Removing a review is local: its records leave this device only
 // (no tombstones are written, so nobody else loses anything). Erasing everything also forgets the
 // deviceId, so this device's future clocks can never collide with its past ones.
-import { db } from './database'
+import { db, ofReview } from './database'
 import { forgetDevice } from './device'
 import { jotKey, LOCAL_PREFIX } from './keys'
 import { nextSeq } from './meta'
@@ -10,7 +10,7 @@ import { writeTransaction } from './write'
 /** Removes one review and everything in it from this device, in one transaction. */
 export async function removeReview(reviewId: string): Promise<number> {
   return writeTransaction([db.records, db.exports, db.drafts, db.meta], async () => {
-    const ids = await db.records.where('reviewId').equals(reviewId).primaryKeys()
+    const ids = await ofReview(reviewId).primaryKeys()
     await db.records.bulkDelete(ids)
     // Records changed: an import previewed before this must plan again (see applyImport).
     await nextSeq()

@@ -17,7 +17,7 @@ export function rowOf(
     versions,
     updatedAt: top.at,
     deleted: top.deleted ? 1 : 0,
-    conflicted: isConflicted(versions) ? 1 : 0,
+    ...(isConflicted(versions) ? { conflicted: 1 } : {}),
     seq,
   }
 }

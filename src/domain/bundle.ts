@@ -117,6 +117,11 @@ export async function encodeBundle(input: EncodeInput): Promise<{ bundle: Bundle
 export interface DecodeOptions {
   /** A second guard for text that did not come from a File (e.g. pasted); bytes. */
   maxBytes?: number
+  /**
+   * The file's bytes that `text` was decoded from (UTF-8), when there is a file: the records'
+   * digest is then taken over their bytes in the file, without encoding the text again.
+   */
+  bytes?: Uint8Array<ArrayBuffer> | undefined
 }
 
 /** Parse and check a bundle's text, or throw a ReviewDayError saying why it is refused. */
@@ -140,7 +145,7 @@ export async function decodeBundle(text: string, opts: DecodeOptions = {}): Prom
   const twice = duplicateTopLevelKey(body, ['records', 'digest'])
   if (twice !== undefined) throw new ReviewDayError('bundle/duplicate-key', { key: twice })
 
-  await checkDigest(top, body)
+  await checkDigest(top, body, opts.bytes)
   checkCaps(top.records)
   const bundle = validate(top)
   checkRecords(bundle)
@@ -150,17 +155,27 @@ export async function decodeBundle(text: string, opts: DecodeOptions = {}): Prom
 /** Bundles whose records nest deeper than this are refused while looking for the digest's text. */
 const MAX_DEPTH = 64
 
-async function checkDigest(top: Record<string, unknown>, body: string): Promise<void> {
+const RECORDS_KEY = '"records":'
+const DIGEST_KEY = ',"digest":'
+
+async function checkDigest(
+  top: Record<string, unknown>,
+  body: string,
+  bytes: Uint8Array<ArrayBuffer> | undefined,
+): Promise<void> {
   const { digest, records } = top
   // A missing digest or records list is a shape problem: validation names the path.
   if (typeof digest !== 'string' || !Array.isArray(records)) return
   // encodeBundle writes the records' JSON.stringify text into the file as it is, just before the
   // digest; hashing that slice of the file spares serialising every record again (a fifth of a
-  // large import). Any other layout, or a slice that does not match, takes the general path.
-  const start = body.indexOf('"records":[')
-  const end = body.lastIndexOf(',"digest":')
-  if (start > 0 && end > start && (await digestOfJson(body.slice(start + 10, end))) === digest) {
-    return
+  // large import), and hashing it from the file's bytes spares encoding it again. Any other
+  // layout, or a slice that does not match, takes the general path.
+  const start = body.indexOf(`${RECORDS_KEY}[`)
+  const end = body.lastIndexOf(DIGEST_KEY)
+  if (start > 0 && end > start) {
+    const slice =
+      recordsBytes(bytes, body, start, end) ?? body.slice(start + RECORDS_KEY.length, end)
+    if ((await digestOfJson(slice)) === digest) return
   }
   let json: string
   try {
@@ -172,6 +187,31 @@ async function checkDigest(top: Record<string, unknown>, body: string): Promise<
     throw new ReviewDayError('bundle/invalid', { paths: [tooDeepPath(records)] })
   }
   if ((await digestOfJson(json)) !== digest) throw new ReviewDayError('bundle/digest-mismatch')
+}
+
+/**
+ * The bytes of body.slice(start + RECORDS_KEY.length, end) in the file that body was decoded from,
+ * found by the UTF-8 length of the text before and after them (short: the head and the digest);
+ * undefined unless both keys are in the bytes exactly there. A file that is not valid UTF-8, or
+ * bytes that are not the text's, fail that check, and the text is hashed instead.
+ */
+function recordsBytes(
+  bytes: Uint8Array<ArrayBuffer> | undefined,
+  body: string,
+  start: number,
+  end: number,
+): Uint8Array<ArrayBuffer> | undefined {
+  if (!bytes) return undefined
+  const encoder = new TextEncoder()
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  const from = bom + encoder.encode(body.slice(0, start)).length + RECORDS_KEY.length
+  const to = bytes.length - encoder.encode(body.slice(end)).length
+  const at = (offset: number, key: string) =>
+    key.split('').every((c, i) => bytes[offset + i] === c.charCodeAt(0))
+  if (from > to || !at(from - RECORDS_KEY.length, RECORDS_KEY) || !at(to, DIGEST_KEY)) {
+    return undefined
+  }
+  return bytes.subarray(from, to)
 }
 
 /**

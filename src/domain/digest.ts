@@ -10,9 +10,13 @@ export async function digestOf(records: unknown): Promise<string> {
   return digestOfJson(json)
 }
 
-/** The digest of JSON text already made, so an encoder need not stringify twice. */
-export async function digestOfJson(json: string): Promise<string> {
-  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(json))
+/**
+ * The digest of JSON text already made, so an encoder need not stringify twice; or of its UTF-8
+ * bytes, as a file holds them.
+ */
+export async function digestOfJson(json: string | Uint8Array<ArrayBuffer>): Promise<string> {
+  const utf8 = typeof json === 'string' ? new TextEncoder().encode(json) : json
+  const hash = await crypto.subtle.digest('SHA-256', utf8)
   return DIGEST_PREFIX + bytesToBase64(new Uint8Array(hash))
 }
 

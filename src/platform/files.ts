@@ -2,10 +2,24 @@
 // format"; src/README.md, "Known browser pitfalls").
 import { checkSize } from '../domain/bundle'
 
-/** Reads a chosen or dropped file as text, refusing one over the size limit before reading it. */
-export async function readBundleFile(file: Blob): Promise<string> {
+/**
+ * Reads a chosen or dropped file as text (with its bytes when they are valid UTF-8), refusing one
+ * over the size limit before reading it.
+ */
+export async function readBundleFile(
+  file: Blob,
+): Promise<{ text: string; bytes?: Uint8Array<ArrayBuffer> }> {
   checkSize(file.size)
-  return file.text()
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  try {
+    // Valid UTF-8: the text is exactly the bytes (less a leading byte order mark), so the bytes
+    // are kept and decodeBundle hashes the records as the file holds them, without encoding the
+    // text again.
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes }
+  } catch {
+    // As Blob.text() decodes: bad bytes replaced. Only the text is hashed then.
+    return { text: new TextDecoder().decode(bytes) }
+  }
 }
 
 export type Delivery = 'shared' | 'downloaded' | 'cancelled'

@@ -33,11 +33,11 @@ export function exchangeJobs(post: Post): (job: Job) => Promise<void> {
   const run: { [T in Job['type']]: (job: Extract<Job, { type: T }>) => Promise<Outcome> } = {
     check: async ({ file }) => {
       progress('reading', CHECK.reading)
-      const text = await readBundleFile(file)
+      const { text, bytes } = await readBundleFile(file)
       session.bundle = undefined
       session.preview = undefined
       session.sealed = isSealed(text) ? text : undefined
-      return session.sealed === undefined ? check(text) : { type: 'sealed' }
+      return session.sealed === undefined ? check(text, bytes) : { type: 'sealed' }
     },
     unseal: async ({ passphrase }) => {
       if (session.sealed === undefined) throw new Error('no sealed file to open')
@@ -63,9 +63,9 @@ export function exchangeJobs(post: Post): (job: Job) => Promise<void> {
     },
   }
 
-  const check = async (text: string): Promise<Outcome> => {
+  const check = async (text: string, bytes?: Uint8Array<ArrayBuffer>): Promise<Outcome> => {
     progress('checking', CHECK.decoding)
-    const bundle = await decodeBundle(text)
+    const bundle = await decodeBundle(text, { bytes })
     progress('checking', CHECK.previewing)
     const preview = await previewImport(bundle)
     Object.assign(session, { bundle, preview, sealed: undefined })

@@ -4,7 +4,7 @@
 // decodeBundle, previewImport, applyImport, exportReviews, the exchange worker and the app's Dexie
 // database — and the baseline: plain IndexedDB in a database of its own. tests/bench/run.mjs calls
 // window.bench.
-import { db, type RecordRow } from '../../src/db/database'
+import { db, ofReview, type RecordRow } from '../../src/db/database'
 import { getDeviceId, saveProfile } from '../../src/db/device'
 import { applyImport, exportReviews, previewImport } from '../../src/db/exchange'
 import { listReviews } from '../../src/db/read'
@@ -18,6 +18,7 @@ import {
   encodeBundle,
   planImport,
 } from '../../src/domain/bundle'
+import { fastRecords } from '../../src/domain/bundle-fast'
 import { digestOfJson } from '../../src/domain/digest'
 import { isReviewDayError } from '../../src/domain/errors'
 import type { Version } from '../../src/domain/merge'
@@ -27,8 +28,6 @@ import type { Job } from '../../src/worker/protocol'
 import { type Archive, editsOf, generateArchive } from './generate'
 import { type WorstShape, worstBundle } from './worst'
 
-/** The app's record store, index for index (src/db/database.ts), for the baseline. */
-const RECORD_STORE = 'id, kind, reviewId, [reviewId+kind], [reviewId+seq], updatedAt, conflicted'
 const RAW_DB = 'bench-raw'
 /** Where prepare() leaves the bundle's text, so a copy of the browser profile has it too. */
 const FILES_DB = 'bench-files'
@@ -43,6 +42,13 @@ interface Prepared {
   expected: { new: number; updated: number; conflicts: number }
 }
 let prepared: Prepared | undefined
+/** The bundle file's bytes, as the import worker reads them beside the text (platform/files.ts). */
+let fileBytes: Uint8Array<ArrayBuffer> | undefined
+
+function bytesOfFile(): Uint8Array<ArrayBuffer> {
+  fileBytes ??= new TextEncoder().encode(need().text)
+  return fileBytes
+}
 
 function need(): Prepared {
   if (!prepared) throw new Error('call bench.prepare(size) or bench.load() first')
@@ -77,14 +83,15 @@ async function openRaw(name: string, upgrade: (db: IDBDatabase) => void): Promis
   return request.result
 }
 
-/** The baseline's database: a store with the app's indexes, through the plain IndexedDB API. */
+/**
+ * The baseline's database: a store with the app's primary key and indexes, read from the app's own
+ * Dexie schema (src/db/database.ts), through the plain IndexedDB API.
+ */
 const rawDb = () =>
   openRaw(RAW_DB, (idb) => {
-    const store = idb.createObjectStore('records', { keyPath: 'id' })
-    for (const index of RECORD_STORE.split(', ').slice(1)) {
-      const keyPath = index.startsWith('[') ? index.slice(1, -1).split('+') : index
-      store.createIndex(index, keyPath)
-    }
+    const { primKey, indexes } = db.records.schema
+    const store = idb.createObjectStore('records', { keyPath: primKey.keyPath as string })
+    for (const index of indexes) store.createIndex(index.name, index.keyPath as string | string[])
   })
 const filesDb = () => openRaw(FILES_DB, (idb) => idb.createObjectStore('files'))
 
@@ -123,6 +130,7 @@ async function bundleFor(archive: Archive, size: number) {
 async function prepare(size: number) {
   const t0 = performance.now()
   prepared = undefined
+  fileBytes = undefined
   const archive = generateArchive(1_000 + size, size)
   const bundle = await bundleFor(archive, size)
   prepared = {
@@ -162,6 +170,7 @@ async function load() {
   await done(request)
   if (!request.result) throw new Error('nothing prepared in this profile')
   prepared = request.result
+  fileBytes = undefined
   return { size: prepared.size }
 }
 
@@ -211,12 +220,16 @@ async function fillApp(
   })
 }
 
-/** The app's real import path: decode (parse, digest, schemas), preview, then apply. */
+/**
+ * The app's real import path: decode (parse, digest, schemas), preview, then apply. Like the
+ * worker, it starts from the file's text and bytes, read before (platform/files.ts).
+ */
 async function importApp() {
   const { text, expected } = need()
+  const bytes = bytesOfFile()
   collectGarbage()
   const t0 = performance.now()
-  const bundle = await decodeBundle(text)
+  const bundle = await decodeBundle(text, { bytes })
   const t1 = performance.now()
   const preview = await previewImport(bundle)
   const t2 = performance.now()
@@ -251,18 +264,19 @@ async function importRaw() {
 /** Where decodeBundle's time goes, each step timed alone on the same text. */
 async function decodeParts() {
   const { text } = need()
+  const bytes = bytesOfFile()
   collectGarbage()
   const t0 = performance.now()
   const parsed = JSON.parse(text) as { records: unknown[] }
   const t1 = performance.now()
-  const json = JSON.stringify(parsed.records)
+  await digestOfJson(bytes)
   const t2 = performance.now()
-  await digestOfJson(json)
+  const records = fastRecords(parsed.records)
   const t3 = performance.now()
   const result = bundleSchema.safeParse(parsed)
   const t4 = performance.now()
-  if (!result.success) throw new Error('the generated bundle does not pass the schema')
-  return { parse: t1 - t0, stringify: t2 - t1, sha256: t3 - t2, schema: t4 - t3 }
+  if (!result.success || !records) throw new Error('the generated bundle does not pass the schema')
+  return { parse: t1 - t0, sha256: t2 - t1, fast: t3 - t2, schema: t4 - t3 }
 }
 
 /**
@@ -330,11 +344,10 @@ async function exportParts() {
   collectGarbage()
   const t0 = performance.now()
   // As exportReviews reads them: one getAll per review.
-  const lists = await Promise.all(
-    [...storedReviews].sort().map((id) => db.records.where('reviewId').equals(id).toArray()),
-  )
+  const lists = await Promise.all([...storedReviews].sort().map((id) => ofReview(id).toArray()))
   const rows = lists.flat()
   const t1 = performance.now()
+  if (rows.length !== need().size) throw new Error(`read ${rows.length} rows of ${need().size}`)
   const [deviceId] = Object.keys(people) as [string]
   await encodeBundle({
     records: rows,

@@ -50,7 +50,7 @@ async function addReviewWithNotes(notes: number) {
     await db.meta.put({ key: 'seq', value: seq })
   })
   const review = records.find((rec) => rec.kind === 'review') as BundleRecord
-  const stored = await db.records.where('[reviewId+kind]').equals([review.id, 'visit']).toArray()
+  const stored = await db.records.where('[kind+reviewId]').equals(['visit', review.id]).toArray()
   const count = stored.reduce(
     (sum, row) => sum + (row.versions[0] as Version<Visit>).data.notes.length,
     0,

@@ -163,7 +163,7 @@ describe.each(factories)('a database at an older version, %s', (_, factory) => {
     const app = new ReviewDayDatabase(name)
     await app.open()
     expect(app.verno).toBe(LATEST_VERSION)
-    const reviews = await app.records.where('kind').equals('review').toArray()
+    const reviews = await app.records.filter((r) => r.kind === 'review').toArray()
     app.close()
     const after = readFirstScreen(name, factory)
     expect((await after.reviews)?.map((r) => [r.id, r.data.hostSchool])).toEqual(

@@ -1,7 +1,7 @@
 // Issue 10, items 4 to 7 through the database: no file can lock this device or quietly undo its
 // work, and "already imported" means this very file.
 import { beforeEach, describe, expect, it } from 'vitest'
-import { db } from '../../src/db/database'
+import { db, ofReview } from '../../src/db/database'
 import { getDeviceId, saveProfile } from '../../src/db/device'
 import {
   applyImport,
@@ -58,7 +58,7 @@ async function hostBundle(
   ) => Version[] | undefined,
   opts: { id?: string; from?: typeof hostFrom; people?: Record<string, Profile> } = {},
 ) {
-  const rows = await db.records.where('reviewId').equals(reviewId).toArray()
+  const rows = await ofReview(reviewId).toArray()
   let fresh = 100
   const records = rows.map((row) => {
     const record = {

@@ -102,7 +102,8 @@ describe('records on this device', () => {
     await resolveRecord(visitId, 'visit', { data: concurrent.data as Visit })
     const resolved = await db.records.get(visitId)
     expect(resolved?.versions).toHaveLength(1)
-    expect(resolved?.conflicted).toBe(0)
+    expect(resolved?.conflicted).toBeUndefined()
+    expect(await db.records.where('[reviewId+conflicted]').equals([reviewId, 1]).count()).toBe(0)
     expect(resolved?.versions[0]?.clock[other]).toBe(1)
   })
 

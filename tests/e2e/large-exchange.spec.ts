@@ -89,16 +89,22 @@ function countRecords(page: Page, reviewId: string): Promise<number> {
         const open = indexedDB.open('review-day')
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
-          const request = open.result
-            .transaction('records')
-            .objectStore('records')
-            .index('reviewId')
-            .count(id)
-          request.onsuccess = () => {
+          try {
+            // A review's rows: the keys of [reviewId+seq] that begin with its id.
+            const request = open.result
+              .transaction('records')
+              .objectStore('records')
+              .index('[reviewId+seq]')
+              .count(IDBKeyRange.bound([id], [id, []]))
+            request.onsuccess = () => {
+              open.result.close()
+              resolve(request.result)
+            }
+            request.onerror = () => reject(request.error)
+          } catch (error) {
             open.result.close()
-            resolve(request.result)
+            reject(error)
           }
-          request.onerror = () => reject(request.error)
         }
       }),
     reviewId,

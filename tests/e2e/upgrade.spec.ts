@@ -103,31 +103,40 @@ test('a database made by version 1 opens in the current app with every record in
   // there, every record's versions exactly as they were.
   const after = await page.evaluate(
     (names) =>
-      new Promise<{ version: number; tables: Record<string, unknown[]> }>((resolve, reject) => {
-        const request = indexedDB.open('review-day')
-        request.onerror = () => reject(request.error)
-        request.onsuccess = () => {
-          const idb = request.result
-          const tx = idb.transaction(names, 'readonly')
-          const tables: Record<string, unknown[]> = {}
-          for (const name of names) {
-            const all = tx.objectStore(name).getAll()
-            all.onsuccess = () => {
-              tables[name] = all.result
+      new Promise<{ version: number; indexes: string[]; tables: Record<string, unknown[]> }>(
+        (resolve, reject) => {
+          const request = indexedDB.open('review-day')
+          request.onerror = () => reject(request.error)
+          request.onsuccess = () => {
+            const idb = request.result
+            const tx = idb.transaction(names, 'readonly')
+            const tables: Record<string, unknown[]> = {}
+            for (const name of names) {
+              const all = tx.objectStore(name).getAll()
+              all.onsuccess = () => {
+                tables[name] = all.result
+              }
             }
+            const indexes = [...tx.objectStore('records').indexNames]
+            tx.oncomplete = () => {
+              const version = idb.version
+              idb.close()
+              resolve({ version, indexes, tables })
+            }
+            tx.onerror = () => reject(tx.error)
           }
-          tx.oncomplete = () => {
-            const version = idb.version
-            idb.close()
-            resolve({ version, tables })
-          }
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
+        },
+      ),
     // Version 3 moved the import log from `imports` (keyed by bundle id) to `importLog`.
     [...Object.keys(V1_STORES).filter((name) => name !== 'imports'), 'importLog'],
   )
-  expect(after.version, 'Dexie version 3 is IndexedDB version 30').toBe(30)
+  expect(after.version, 'Dexie version 4 is IndexedDB version 40').toBe(40)
+  // Version 4 keeps the three indexes the app reads (src/db/database.ts).
+  expect(after.indexes.sort()).toEqual([
+    '[kind+reviewId]',
+    '[reviewId+conflicted]',
+    '[reviewId+seq]',
+  ])
   for (const [name, rows] of Object.entries(fixture.tables)) {
     if (name === 'imports') {
       // Every row as it was, its digest unknown (tests/db/upgrade.test.ts says why).

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { db } from '../../src/db/database'
+import { ofReview } from '../../src/db/database'
 import { forgetDevice } from '../../src/db/device'
 import { exportReviews } from '../../src/db/exchange'
 import { createReview } from '../../src/db/reviews'
@@ -85,7 +85,7 @@ describe('the exchange worker, message by message', () => {
         },
       },
     ])
-    expect(await db.records.where('reviewId').equals(reviewId).count()).toBe(3)
+    expect(await ofReview(reviewId).count()).toBe(3)
     const again = await jobs()({ type: 'check', file: file(text) })
     const last = again.at(-1)
     expect(last?.type === 'preview' && last.preview.alreadyImported).toBe(true)
