@@ -6,7 +6,7 @@ import type { Kind } from '../domain/schemas'
 import { chosenWorkshop } from '../domain/workshop'
 import { db } from './database'
 import { getFocus, getShown, listOfKind, type Shown, show } from './read'
-import { BY_KIND } from './schema'
+import { BY_KIND_REVIEW, firstPartIs } from './schema'
 
 /** A review with its focus, feedback and the records of its improvement cycle. */
 export async function cycleRecords(reviewId: string) {
@@ -45,12 +45,14 @@ type ByKind = { [K in ProgressKind]: Shown<K>[] }
 /**
  * Every review's progress facts, by review id, from one read of the records of the kinds they
  * are worked out from (the reviews list: one live query for all its rows, not one per row). The
- * rows come in the order of the `kind` index — by kind, then by id — so each review's records
- * are in the order listOfKind reads them (`[reviewId+kind]`, then by id), and the facts are the
- * ones reviewProgress gives.
+ * rows come in the order of the `[kind+reviewId]` index, then by id, so each review's records of
+ * a kind are in the order listOfKind reads them, and the facts are the ones reviewProgress gives.
  */
 export async function progressByReview(): Promise<Map<string, ProgressFacts>> {
-  const rows = await db.records.where(BY_KIND).anyOf(PROGRESS_KINDS).toArray()
+  const rows = await db.records
+    .where(BY_KIND_REVIEW)
+    .inAnyRange(PROGRESS_KINDS.map((kind) => firstPartIs(kind)))
+    .toArray()
   const byReview = new Map<string, ByKind>()
   for (const row of rows) {
     if (row.deleted !== 0) continue
