@@ -186,6 +186,27 @@ describe('the workshop', () => {
 })
 
 describe('an action and its check-ins', () => {
+  it('two fields changed in one moment, before the screen draws again, are both saved', async () => {
+    const { reviewId, talk } = await planned()
+    openAt(`/reviews/${reviewId}/actions/${talk}`)
+    await screen.findByLabelText('What will be done')
+    const lead = screen.getByLabelText(/^Who leads it/) as HTMLInputElement
+    const research = screen.getByLabelText(
+      /^What the research or evidence says/,
+    ) as HTMLTextAreaElement
+    // Dispatched by hand, outside act(): the second change comes before any render, as on a
+    // busy phone. Each must apply to the newest value, not to what the last render showed.
+    lead.value = 'Head of English'
+    lead.dispatchEvent(new Event('input', { bubbles: true }))
+    research.value = 'Oral rehearsal before writing'
+    research.dispatchEvent(new Event('input', { bubbles: true }))
+    await waitFor(async () => {
+      const a = (await getShown<'action'>(talk))?.data
+      expect(a?.research.text).toBe('Oral rehearsal before writing')
+      expect(a?.lead).toBe('Head of English')
+    })
+  })
+
   it('saves every field of the action, support from partner schools included', async () => {
     const { reviewId, talk } = await planned()
     openAt(`/reviews/${reviewId}/actions/${talk}`)

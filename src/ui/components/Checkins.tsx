@@ -188,7 +188,10 @@ function CheckinEditor(props: { checkin: Shown<'checkin'>; done: () => void }) {
   return (
     <fieldset class="stack">
       <legend>{t('checkin.editing')}</legend>
-      <CheckinFields c={draft} set={(patch) => saved.update({ ...draft, ...patch })} />
+      <CheckinFields
+        c={draft}
+        set={(patch) => saved.update((newest) => ({ ...newest, ...patch }))}
+      />
       <SaveStatus status={saved.status} />
       <div class="row">
         <button type="button" class="secondary" onClick={() => saved.flush().then(props.done)}>

@@ -73,7 +73,7 @@ function ActionEditor(props: {
   const saved = useRecordAutosave(props.action.id, 'action', props.action.data, props.action.seq)
   const a = saved.draft
   if (!a) return null
-  const set: Set = (patch) => saved.update({ ...a, ...patch })
+  const set: Set = (patch) => saved.update((newest) => ({ ...newest, ...patch }))
   const remove = async () => {
     if (!window.confirm(t('action.confirmDelete'))) return
     await deleteRecord(props.action.id)

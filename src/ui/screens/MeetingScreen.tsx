@@ -39,7 +39,7 @@ function MeetingEditor(props: NoteEditorProps<'meeting'>) {
   // Drawn with its actions: their chips sit above the note box, and arriving later they would
   // push the box down under a finger already on it.
   if (!m || !actions) return null
-  const set: Set = (patch) => saved.update({ ...m, ...patch })
+  const set: Set = (patch) => saved.update((newest) => ({ ...newest, ...patch }))
   const chips = actions.map((a) => ({ id: a.id, label: actionTitle(a.data) }))
   const addNote = async (text: string, lines: string[]) => {
     const at = new Date().toISOString()

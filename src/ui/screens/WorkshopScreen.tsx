@@ -118,7 +118,7 @@ function WorkshopEditor(props: {
   const saved = useRecordAutosave(props.id, 'workshop', props.data, props.seq)
   const w = saved.draft
   if (!w) return null
-  const set: Set = (patch) => saved.update({ ...w, ...patch })
+  const set: Set = (patch) => saved.update((newest) => ({ ...newest, ...patch }))
   return (
     <>
       <Session w={w} set={set} />
