@@ -43,15 +43,33 @@ export function reviewsOf(rows: RecordRow[]): Shown<'review'>[] {
 }
 
 /**
- * Records changed here since each review's last export, counted from the keys of the
- * [reviewId+seq] index (BY_REVIEW_SEQ): one read for the whole list, not one per review.
+ * The keys of the [reviewId+seq] index (BY_REVIEW_SEQ) of a review's records changed here since
+ * its last export: above the export's change sequence (the lower bound is left out), up to every
+ * number (`[reviewId, []]` sorts after them). Counted in the database, one count per review: the
+ * keys themselves never cross to the page (walking 5,000 of them with a cursor kept a slow
+ * phone's main thread busy for seconds).
  */
-export function countUnexported(exports: ExportRow[], keys: unknown[]): Map<string, number> {
-  const exportedAt = new Map(exports.map((e) => [e.reviewId, e.seq]))
-  const counts = new Map<string, number>()
-  for (const key of keys) {
-    const [reviewId, seq] = key as [string, number]
-    if (seq > (exportedAt.get(reviewId) ?? 0)) counts.set(reviewId, (counts.get(reviewId) ?? 0) + 1)
-  }
-  return counts
+export function unexportedRange(
+  reviewId: string,
+  exports: ReadonlyMap<string, number>,
+): [lower: [string, number], upper: [string, never[]]] {
+  return [
+    [reviewId, exports.get(reviewId) ?? 0],
+    [reviewId, []],
+  ]
+}
+
+/** Each review's export sequence, for unexportedRange. */
+export function exportedSeqs(exports: readonly ExportRow[]): Map<string, number> {
+  return new Map(exports.map((e) => [e.reviewId, e.seq]))
+}
+
+/** The reviews with changes since their last export, and how many. */
+export function countsOf(reviewIds: readonly string[], counts: readonly number[]) {
+  const out = new Map<string, number>()
+  reviewIds.forEach((id, i) => {
+    const count = counts[i] ?? 0
+    if (count > 0) out.set(id, count)
+  })
+  return out
 }

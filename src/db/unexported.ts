@@ -1,7 +1,7 @@
 // Kept apart from the bundle code so the reviews list can show it without loading the importer.
 import { db } from './database'
-import { BY_REVIEW_SEQ } from './schema'
-import { countUnexported } from './shown'
+import { BY_KIND_REVIEW, BY_REVIEW_SEQ, firstPartIs } from './schema'
+import { countsOf, exportedSeqs, unexportedRange } from './shown'
 
 /** Records of a review changed here (edited or imported) since this device last exported it. */
 export async function unexportedChanges(
@@ -16,13 +16,26 @@ export async function unexportedChanges(
 }
 
 /**
- * The same count for every review at once, from one read of the [reviewId+seq] index's keys,
- * so the reviews list does not make two requests per review.
+ * The same count for every review at once, in one read transaction: the reviews' ids (keys only),
+ * the exports, then one count per review in the database (shown.ts, unexportedRange).
  */
-export async function unexportedByReview(): Promise<Map<string, number>> {
-  const [exports, keys] = await Promise.all([
-    db.exports.toArray(),
-    db.records.orderBy(BY_REVIEW_SEQ).keys(),
-  ])
-  return countUnexported(exports, keys)
+export function unexportedByReview(): Promise<Map<string, number>> {
+  return db.transaction('r', [db.records, db.exports], async () => {
+    const [exports, reviewIds] = await Promise.all([
+      db.exports.toArray().then(exportedSeqs),
+      db.records
+        .where(BY_KIND_REVIEW)
+        .between(...firstPartIs('review'))
+        .primaryKeys(),
+    ])
+    const counts = await Promise.all(
+      reviewIds.map((id) =>
+        db.records
+          .where(BY_REVIEW_SEQ)
+          .between(...unexportedRange(id, exports), false, false)
+          .count(),
+      ),
+    )
+    return countsOf(reviewIds, counts)
+  })
 }
