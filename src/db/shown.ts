@@ -45,9 +45,9 @@ export function reviewsOf(rows: RecordRow[]): Shown<'review'>[] {
 /**
  * The keys of the [reviewId+seq] index (BY_REVIEW_SEQ) of a review's records changed here since
  * its last export: above the export's change sequence (the lower bound is left out), up to every
- * number (`[reviewId, []]` sorts after them). Counted in the database, one count per review: the
- * keys themselves never cross to the page (walking 5,000 of them with a cursor kept a slow
- * phone's main thread busy for seconds).
+ * number (`[reviewId, []]` sorts after them). Dexie's live query counts each review's range in the
+ * database (unexported.ts): reading 5,000 keys instead, it tracked every one of them and kept a
+ * slow phone's main thread busy for seconds after the list was drawn.
  */
 export function unexportedRange(
   reviewId: string,
@@ -72,4 +72,20 @@ export function countsOf(reviewIds: readonly string[], counts: readonly number[]
     if (count > 0) out.set(id, count)
   })
   return out
+}
+
+/**
+ * Records changed here since each review's last export, counted from the keys of the
+ * [reviewId+seq] index (BY_REVIEW_SEQ), as the first screen reads them: the rule of
+ * unexportedRange (above the export's sequence), applied to keys (tests/db/first-read.test.ts
+ * holds the two to the same counts).
+ */
+export function countUnexported(exports: ExportRow[], keys: unknown[]): Map<string, number> {
+  const exportedAt = new Map(exports.map((e) => [e.reviewId, e.seq]))
+  const counts = new Map<string, number>()
+  for (const key of keys) {
+    const [reviewId, seq] = key as [string, number]
+    if (seq > (exportedAt.get(reviewId) ?? 0)) counts.set(reviewId, (counts.get(reviewId) ?? 0) + 1)
+  }
+  return counts
 }
