@@ -172,6 +172,25 @@ async function waitForServiceWorkerControl(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
 }
 
+/**
+ * Runs `work` with the harness on a fresh copy of the `template` profile (its prepared bundle
+ * loaded and the code warmed), then throws the copy away: each run starts from the same database.
+ */
+async function inProfileCopy(template, url, work) {
+  const dir = newProfileDir()
+  cpSync(template, dir, { recursive: true })
+  const { context, page } = await launch(dir)
+  try {
+    const call = await openHarness(page, url)
+    await call('load')
+    await call('warm')
+    return await work(call)
+  } finally {
+    await context.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Import and export, in the harness page, against plain IndexedDB in the same page.
 //
@@ -212,13 +231,7 @@ async function measureData(url) {
     }
     const imp = { app: [], raw: [], phases: [], decodeParts: [] }
     for (let r = 0; r < reps; r++) {
-      const dir = newProfileDir()
-      cpSync(template, dir, { recursive: true })
-      const { context, page } = await launch(dir)
-      try {
-        const call = await openHarness(page, url)
-        await call('load')
-        await call('warm')
+      await inProfileCopy(template, url, async (call) => {
         const order = r % 2 ? ['importRaw', 'importApp'] : ['importApp', 'importRaw']
         for (const name of order) {
           const result = await call(name)
@@ -228,25 +241,11 @@ async function measureData(url) {
           } else imp.raw.push(result.ms)
         }
         imp.decodeParts.push(await call('decodeParts'))
-      } finally {
-        await context.close()
-        rmSync(dir, { recursive: true, force: true })
-      }
+      })
     }
     if (size <= EXPORT_SIZE) {
       // Once, in a copy thrown away after: where the apply step's time goes.
-      const dir = newProfileDir()
-      cpSync(template, dir, { recursive: true })
-      const { context, page } = await launch(dir)
-      try {
-        const call = await openHarness(page, url)
-        await call('load')
-        await call('warm')
-        imp.applyParts = await call('applyParts')
-      } finally {
-        await context.close()
-        rmSync(dir, { recursive: true, force: true })
-      }
+      imp.applyParts = await inProfileCopy(template, url, (call) => call('applyParts'))
     }
     rmSync(template, { recursive: true, force: true })
     log(
@@ -409,19 +408,10 @@ async function measureLongTasks(url) {
   const runs = { import: [], export: [] }
   for (let r = 0; r < LONG_TASK_RUNS; r++) {
     for (const via of r % 2 ? ['worker', 'page'] : ['page', 'worker']) {
-      const dir = newProfileDir()
-      cpSync(template, dir, { recursive: true })
-      const { context, page } = await launch(dir)
-      try {
-        const call = await openHarness(page, url)
-        await call('load')
-        await call('warm')
+      await inProfileCopy(template, url, async (call) => {
         runs.export.push(await call('exportLongTasks', via))
         runs.import.push(await call('importLongTasks', via))
-      } finally {
-        await context.close()
-        rmSync(dir, { recursive: true, force: true })
-      }
+      })
     }
   }
   const longest = (list, via) =>
