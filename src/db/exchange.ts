@@ -35,21 +35,62 @@ export interface ImportPreview {
 }
 
 /**
- * Inside a transaction: the stored rows with these ids. A get per id costs about as much for an id
- * that is not stored as for one that is, and most of a large import is new here; so when the ids
- * are not far fewer than the rows stored, the stored keys are read first (one request, keys only)
- * and only the rows that exist are read.
+ * Inside a transaction: the stored rows with these ids. Each request costs far more than the row
+ * it reads (in Chromium, reading a key alone costs about as much as reading its row), and most
+ * of a large import is new here; so when the ids are not far fewer than the rows stored, the
+ * stored keys are read first (one request) and the rows that exist are read a run of keys at a
+ * time (keyRuns). Preview of 10,000 into 10,000 (a quarter stored): 345 → 261 ms.
  */
 async function localRows(ids: string[]): Promise<Map<string, RecordRow>> {
-  let wanted = ids
-  if (ids.length > 64 && (await db.records.count()) <= ids.length * 4) {
-    const stored = new Set(await db.records.toCollection().primaryKeys())
-    wanted = ids.filter((id) => stored.has(id))
-  }
-  const rows = await db.records.bulkGet(wanted)
   const map = new Map<string, RecordRow>()
-  for (const row of rows) if (row) map.set(row.id, row)
+  const add = (rows: (RecordRow | undefined)[]) => {
+    for (const row of rows) if (row) map.set(row.id, row)
+  }
+  // More stored keys than this, and one get per id costs less than reading them all.
+  const limit = ids.length * 4
+  const stored = ids.length > 64 ? await db.records.limit(limit + 1).primaryKeys() : undefined
+  if (!stored || stored.length > limit) {
+    add(await db.records.bulkGet(ids))
+    return map
+  }
+  const wanted = new Set(ids)
+  const reads: Promise<RecordRow[]>[] = []
+  for (const [first, last] of keyRuns(stored, (key) => wanted.has(key))) {
+    reads.push(
+      first === last
+        ? db.records.get(first).then((row) => (row ? [row] : []))
+        : db.records.where(':id').between(first, last, true, true).toArray(),
+    )
+  }
+  for (const rows of await Promise.all(reads)) add(rows.filter((row) => wanted.has(row.id)))
   return map
+}
+
+/**
+ * Runs of wanted keys among sorted stored keys, as [first, last]: a run goes on over up to
+ * KEY_RUN_GAP unwanted keys, since reading a few rows too many costs less than one more request
+ * (tests/bench, 2,500 wanted among 10,000: a gap of 0 → 360 ms, 3 → 297, 8 → 256, every row at
+ * once → 418).
+ */
+export const KEY_RUN_GAP = 8
+export function* keyRuns(
+  sorted: readonly string[],
+  isWanted: (key: string) => boolean,
+): Generator<[string, string]> {
+  let first: string | undefined
+  let last = ''
+  let gap = 0
+  for (const key of sorted) {
+    if (isWanted(key)) {
+      first ??= key
+      last = key
+      gap = 0
+    } else if (first !== undefined && ++gap > KEY_RUN_GAP) {
+      yield [first, last]
+      first = undefined
+    }
+  }
+  if (first !== undefined) yield [first, last]
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { listConflicts } from '../../src/db/conflicts'
 import { db } from '../../src/db/database'
@@ -6,6 +7,8 @@ import {
   applyImport,
   exportReviews,
   importHistory,
+  KEY_RUN_GAP,
+  keyRuns,
   markExported,
   peopleDirectory,
   previewImport,
@@ -15,7 +18,7 @@ import { getFocus, listOfKind } from '../../src/db/read'
 import { createReview } from '../../src/db/reviews'
 import { unexportedByReview } from '../../src/db/unexported'
 import { startVisit } from '../../src/db/visits'
-import { resolveRecord, saveRecord } from '../../src/db/write'
+import { resolveRecord, rowOf, saveRecord } from '../../src/db/write'
 import { decodeBundle, encodeBundle } from '../../src/domain/bundle'
 import { isReviewDayError } from '../../src/domain/errors'
 import { createVersion } from '../../src/domain/merge'
@@ -257,5 +260,88 @@ describe('a large import reads what is stored here by id', () => {
     const atApply = await applyImport(bundle).catch((error: unknown) => error)
     expect(isReviewDayError(atApply, 'bundle/record-mismatch')).toBe(true)
     expect(await snapshotDatabase()).toEqual(before)
+  })
+})
+
+describe('the stored rows a large import names, read a run of keys at a time', () => {
+  const reviewId = uuid(0x6000)
+  const mine = { deviceId: uuid(0xa), fresh: 1, at: '2026-11-22T10:00:00.000Z' }
+  const theirs = { deviceId: uuid(0xb), fresh: 1, at: '2026-11-22T11:00:00.000Z' }
+  const visitBy = (id: string, by: typeof mine) => ({
+    kind: 'visit' as const,
+    id,
+    reviewId,
+    versions: [createVersion(visitPayload(id), by)],
+  })
+  // 300 visits stored here, in key order; the bundle names some of them again (the same versions:
+  // unchanged) among records that are new here.
+  const stored = Array.from({ length: 300 }, (_, i) => visitBy(uuid(0x6001 + i), mine))
+
+  async function preview(named: number[], fresh: number) {
+    await db.records.bulkPut(stored.map((r) => rowOf(r, r.versions, 1)))
+    const records = [
+      ...named.map((i) => stored[i] as (typeof stored)[number]),
+      ...Array.from({ length: fresh }, (_, i) => visitBy(uuid(0x7001 + i), theirs)),
+    ]
+    const { text } = await encodeBundle({
+      records,
+      reviews: [reviewId],
+      from: { deviceId: theirs.deviceId, name: 'Dai', school: 'Oak' },
+      people: {},
+    })
+    return (await previewImport(await decodeBundle(text))).counts
+  }
+
+  // Runs of every length, gaps on both sides of KEY_RUN_GAP, the first and the last key.
+  const named = Array.from({ length: 300 }, (_, i) => i).filter(
+    (i) => i % 13 < 3 || i % 29 === 7 || i === 299 || (i > 200 && i < 230),
+  )
+
+  it('finds every one when the keys are read first (stored rows ≤ 4 × the ids)', async () => {
+    // The review's id and the records' ids: enough that 300 stored rows are at most four times.
+    const counts = await preview(named, 0)
+    expect(named.length * 4).toBeGreaterThanOrEqual(300)
+    expect(counts).toEqual({ new: 0, updated: 0, unchanged: named.length, conflicts: 0 })
+    const withNew = await preview(named, 40)
+    expect(withNew).toEqual({ new: 40, updated: 0, unchanged: named.length, conflicts: 0 })
+  })
+
+  it('finds every one by id when far more rows are stored than it names', async () => {
+    const few = named.filter((i) => i % 2 === 0).slice(0, 70)
+    expect((few.length + 1) * 4).toBeLessThan(300)
+    const counts = await preview(few, 5)
+    expect(counts).toEqual({ new: 5, updated: 0, unchanged: few.length, conflicts: 0 })
+  })
+
+  it('keyRuns covers exactly the wanted keys, bridging at most KEY_RUN_GAP others', () => {
+    // Wanted about one key in three, so runs of unwanted keys of every length around the gap.
+    const wantedFlags = fc.array(
+      fc.nat(9).map((n) => n < 3),
+      { maxLength: 300, size: 'max' },
+    )
+    fc.assert(
+      fc.property(wantedFlags, (flags) => {
+        const keys = flags.map((_, i) => String(i).padStart(4, '0'))
+        const wanted = new Set(keys.filter((_, i) => flags[i]))
+        const runs = [...keyRuns(keys, (k) => wanted.has(k))]
+        const covered: string[] = []
+        let previousEnd = -1
+        for (const [first, last] of runs) {
+          const a = keys.indexOf(first)
+          const b = keys.indexOf(last)
+          expect(wanted.has(first) && wanted.has(last) && a <= b).toBe(true)
+          // Runs apart are split by more than KEY_RUN_GAP unwanted keys.
+          if (previousEnd >= 0) expect(a - previousEnd - 1).toBeGreaterThan(KEY_RUN_GAP)
+          let gap = 0
+          for (const key of keys.slice(a, b + 1)) {
+            gap = wanted.has(key) ? 0 : gap + 1
+            expect(gap).toBeLessThanOrEqual(KEY_RUN_GAP)
+            if (wanted.has(key)) covered.push(key)
+          }
+          previousEnd = b
+        }
+        expect(covered).toEqual([...wanted])
+      }),
+    )
   })
 })
