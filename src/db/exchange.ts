@@ -9,9 +9,9 @@ import { isReviewDayError, type KnownRecord, ReviewDayError } from '../domain/er
 import { type Version, winner } from '../domain/merge'
 import { bundlePeople, peopleFromBundle } from '../domain/people'
 import type { Profile, Review } from '../domain/schemas'
-import { db, type ImportRow, ofReview, type RecordRow } from './database'
+import { db, type ImportRow, ofReview, type PersonRow, type RecordRow } from './database'
 import { getDeviceId } from './device'
-import { currentSeq, nextSeq, readCounter } from './meta'
+import { currentSeq, readCounter } from './meta'
 import { raiseCounter, rowOf, writeTransaction } from './write'
 
 export interface ImportPreview {
@@ -223,10 +223,11 @@ export async function applyImport(
   return writeTransaction(
     [db.records, db.meta, db.importLog, db.importUndo, db.people],
     async (): Promise<ImportResult> => {
-      const [logged, me, seqNow] = await Promise.all([
+      const [logged, me, seqNow, people] = await Promise.all([
         loggedWithId(bundle.id),
         importer(deviceId),
         currentSeq(),
+        db.people.toArray(),
       ])
       const previous = logged.find((row) => row.digest === bundle.digest)
       if (previous) return { counts: previous.counts, alreadyImported: true }
@@ -235,51 +236,63 @@ export async function applyImport(
         basis && basis.bundleId === bundle.id && basis.seq === seqNow
           ? basis.plan
           : planHere(bundle, await localRows(bundle.records.map((r) => r.id)), me)
-      const seq = await writeChanges(bundle, plan, me.deviceId)
-      await mergePeople(bundle, me.deviceId)
-      await db.importLog.add({
-        bundleId: bundle.id,
-        digest: bundle.digest,
-        at: new Date().toISOString(),
-        from: bundle.from,
-        reviews: [...bundle.reviews],
-        counts: plan.counts,
-        ...(seq === undefined ? {} : { seq }),
-        ...(logged.length > 0 ? { sameIdBefore: true } : {}),
-      })
+      // The change sequence moves on by one (meta.ts, nextSeq) when any record changes.
+      const seq = plan.changed.length > 0 ? seqNow + 1 : undefined
+      // Every write asked for at once: the transaction runs them in order, without waiting for
+      // each answer before asking the next (after 1,000 puts, each wait is a round trip).
+      await Promise.all([
+        seq === undefined ? undefined : writeChanges(bundle, plan, me.deviceId, seq),
+        mergePeople(bundle, me.deviceId, people),
+        db.importLog.add({
+          bundleId: bundle.id,
+          digest: bundle.digest,
+          at: new Date().toISOString(),
+          from: bundle.from,
+          reviews: [...bundle.reviews],
+          counts: plan.counts,
+          ...(seq === undefined ? {} : { seq }),
+          ...(logged.length > 0 ? { sameIdBefore: true } : {}),
+        }),
+      ])
       return { counts: plan.counts, alreadyImported: false }
     },
   )
 }
 
-/** The changed rows, at one new change sequence, and what they held before (for undo). */
-async function writeChanges(
+/** The changed rows at the new change sequence, and what they held before (for undo). */
+function writeChanges(
   bundle: DecodedBundle,
   plan: ImportPlan,
   deviceId: string,
-): Promise<number | undefined> {
-  if (plan.changed.length === 0) return undefined
-  const seq = await nextSeq()
-  await db.records.bulkPut(plan.changed.map((r) => rowOf(r, r.versions as Version[], seq)))
-  await raiseCounter(
-    deviceId,
-    plan.changed.flatMap((r) => r.versions as Version[]),
-  )
+  seq: number,
+): Promise<unknown> {
   const records = plan.records
     .filter((p) => p.outcome !== 'unchanged')
     .map((p) => ({ id: p.record.id, before: p.before ? [...p.before] : null }))
-  await db.importUndo.put({ bundleId: bundle.id, digest: bundle.digest, seq, records })
-  return seq
+  return Promise.all([
+    db.meta.put({ key: 'seq', value: seq }),
+    db.records.bulkPut(plan.changed.map((r) => rowOf(r, r.versions as Version[], seq))),
+    raiseCounter(
+      deviceId,
+      plan.changed.flatMap((r) => r.versions as Version[]),
+    ),
+    db.importUndo.put({ bundleId: bundle.id, digest: bundle.digest, seq, records }),
+  ])
 }
 
 /**
  * The people a bundle names join the directory by the rule of domain/people.ts: only a person's
- * own device renames them; this device's own profile is kept as it is.
+ * own device renames them; this device's own profile is kept as it is. `stored` is the directory
+ * as read in the same transaction.
  */
-async function mergePeople(bundle: DecodedBundle, deviceId: string): Promise<void> {
-  const known = new Map((await db.people.toArray()).map((p) => [p.deviceId, p]))
+function mergePeople(
+  bundle: DecodedBundle,
+  deviceId: string,
+  stored: readonly PersonRow[],
+): Promise<unknown> {
+  const known = new Map(stored.map((p) => [p.deviceId, p]))
   const rows = peopleFromBundle(bundle, (id) => known.get(id), deviceId)
-  if (rows.length > 0) await db.people.bulkPut(rows)
+  return rows.length > 0 ? db.people.bulkPut(rows) : Promise.resolve()
 }
 
 export { unexportedChanges } from './unexported'
