@@ -54,15 +54,17 @@ async function localRows(ids: string[]): Promise<Map<string, RecordRow>> {
     return map
   }
   const wanted = new Set(ids)
-  const reads: Promise<RecordRow[]>[] = []
+  const reads: Promise<void>[] = []
   for (const [first, last] of keyRuns(stored, (key) => wanted.has(key))) {
-    reads.push(
+    const run =
       first === last
         ? db.records.get(first).then((row) => (row ? [row] : []))
-        : db.records.where(':id').between(first, last, true, true).toArray(),
-    )
+        : db.records.where(':id').between(first, last, true, true).toArray()
+    // Kept as each run comes back, so the rows read only to bridge a gap are let go at once: a
+    // large import holds the rows it names, not every row its runs passed over.
+    reads.push(run.then((rows) => add(rows.filter((row) => wanted.has(row.id)))))
   }
-  for (const rows of await Promise.all(reads)) add(rows.filter((row) => wanted.has(row.id)))
+  await Promise.all(reads)
   return map
 }
 
