@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact'
-import { afterEach, beforeEach, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../src/db/database'
 import { createReview } from '../../src/db/reviews'
 import { startVisit } from '../../src/db/visits'
@@ -49,5 +49,50 @@ it('a full disk says so, keeps the typed text on screen and leaves no half-writt
     expect((row?.versions[0]?.data as { summary: string } | undefined)?.summary).toBe(
       'A calm, purposeful start.',
     )
+  })
+})
+
+describe('a press that would create a record, on a full disk', () => {
+  // Chromium's way: an AbortError of the transaction wrapping a QuotaExceededError.
+  const fullDisk = () =>
+    Object.assign(new DOMException('Aborted', 'AbortError'), {
+      inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    })
+
+  async function pressWhenFull(path: string, press: () => Promise<void>) {
+    openAt(path)
+    await screen.findByRole('heading', { level: 1 })
+    const records = await db.records.toArray()
+    const meta = await db.meta.toArray()
+    vi.spyOn(db.records, 'add').mockImplementation((() => Promise.reject(fullDisk())) as never)
+    await press()
+    // Said where the person pressed, in the catalogue's words; nothing written, nowhere gone.
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
+    expect(alert.textContent).toMatch(/out of storage/)
+    expect(window.location.pathname).toBe(path)
+    expect(await db.records.toArray()).toEqual(records)
+    expect(await db.meta.toArray()).toEqual(meta)
+  }
+
+  it.each([
+    ['Start a visit', 'visits'],
+    ['Start a conversation', 'conversations'],
+  ])('“%s” says storage is full and adds nothing', async (name, tab) => {
+    const reviewId = await createReview(
+      { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },
+      null,
+    )
+    await pressWhenFull(`/reviews/${reviewId}/${tab}`, async () => {
+      fireEvent.click(await screen.findByRole('button', { name }))
+    })
+  })
+
+  it('“Create review” says storage is full and adds nothing', async () => {
+    await pressWhenFull('/reviews/new', async () => {
+      fireEvent.input(await screen.findByLabelText('Host school'), {
+        target: { value: 'Elm Academy' },
+      })
+      fireEvent.click(screen.getByRole('button', { name: 'Create review' }))
+    })
   })
 })

@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useRef } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
 import { addAction } from '../../db/cycle'
 import type { Shown } from '../../db/read'
 import { type LineOfEnquiry, MAX_PRIORITIES, type Priority } from '../../domain/schemas'
 import { moved } from '../../domain/workshop'
+import { useAttempt } from '../hooks/use-attempt'
 import { t } from '../messages'
 import { actionTitle, lineChips, priorityTitle } from '../titles'
 import { Chips, Section, TextArea, TextField } from './fields'
-import { Message, type Said } from './Message'
+import { Message } from './Message'
 
 /**
  * The priorities the workshop agrees, one to three, in order: reordered with up and down buttons
@@ -24,7 +25,7 @@ export function PrioritiesSection(props: {
 }) {
   const { priorities, onChange } = props
   const { route } = useLocation()
-  const [said, setSaid] = useState<Said | null>(null)
+  const { said, setSaid, attempt } = useAttempt()
   const focusAfterMove = useMoveFocus(priorities)
   const move = (index: number, by: -1 | 1) => {
     const next = moved(priorities, index, by)
@@ -43,11 +44,12 @@ export function PrioritiesSection(props: {
     if (hasActions && !window.confirm(t('workshop.confirmRemove'))) return
     onChange(priorities.filter((_, i) => i !== index))
   }
-  const newAction = async (priorityId: string) => {
-    await props.flush()
-    const id = await addAction(props.reviewId, priorityId)
-    route(`/reviews/${props.reviewId}/actions/${id}`)
-  }
+  const newAction = (priorityId: string) =>
+    attempt(async () => {
+      await props.flush()
+      const id = await addAction(props.reviewId, priorityId)
+      route(`/reviews/${props.reviewId}/actions/${id}`)
+    })
   const add = () =>
     onChange([...priorities, { id: crypto.randomUUID(), title: '', detail: '', lines: [] }])
   return (

@@ -4,6 +4,8 @@ import { startConversation } from '../../db/conversations'
 import { listOfKind } from '../../db/read'
 import { CONVERSATION_WITH, type ConversationWith } from '../../domain/schemas'
 import { Select } from '../components/fields'
+import { Message } from '../components/Message'
+import { useAttempt } from '../hooks/use-attempt'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
 import { formatTime, t } from '../messages'
@@ -19,10 +21,12 @@ export function ConversationsScreen() {
   const list = useLive(() => listOfKind(reviewId, 'conversation'), [reviewId])
   const sorted = list && [...list].sort((a, b) => (a.data.at < b.data.at ? 1 : -1))
 
-  const start = async () => {
-    const id = await startConversation(reviewId, withWhom)
-    route(`/reviews/${reviewId}/conversations/${id}`)
-  }
+  const { said, attempt } = useAttempt()
+  const start = () =>
+    attempt(async () => {
+      const id = await startConversation(reviewId, withWhom)
+      route(`/reviews/${reviewId}/conversations/${id}`)
+    })
 
   return (
     <ReviewLayout reviewId={reviewId} tab="conversations">
@@ -37,6 +41,7 @@ export function ConversationsScreen() {
         <button type="button" class="primary" onClick={start}>
           {t('conversations.start')}
         </button>
+        <Message said={said} />
       </div>
       {sorted === undefined ? (
         <p>{t('common.loading')}</p>

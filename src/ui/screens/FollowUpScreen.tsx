@@ -6,6 +6,8 @@ import type { Shown } from '../../db/read'
 import { localDay } from '../../domain/days'
 import { followUpList } from '../../domain/workshop'
 import { Section } from '../components/fields'
+import { Message } from '../components/Message'
+import { useAttempt } from '../hooks/use-attempt'
 import { useLive } from '../hooks/use-live'
 import { formatDay, t } from '../messages'
 import { actionTitle, meetingTitle } from '../titles'
@@ -87,15 +89,17 @@ function ActionItem({ reviewId, item }: { reviewId: string; item: Item }) {
 function Meetings(props: { reviewId: string; meetings: readonly Shown<'meeting'>[] }) {
   const { route } = useLocation()
   const [busy, setBusy] = useState(false)
-  const start = async () => {
-    setBusy(true)
-    try {
-      const id = await startMeeting(props.reviewId)
-      route(`/reviews/${props.reviewId}/meetings/${id}`)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { said, attempt } = useAttempt()
+  const start = () =>
+    attempt(async () => {
+      setBusy(true)
+      try {
+        const id = await startMeeting(props.reviewId)
+        route(`/reviews/${props.reviewId}/meetings/${id}`)
+      } finally {
+        setBusy(false)
+      }
+    })
   const sorted = [...props.meetings].sort((a, b) => (a.data.at < b.data.at ? 1 : -1))
   return (
     <Section title={t('followUp.meetings')}>
@@ -115,6 +119,7 @@ function Meetings(props: { reviewId: string; meetings: readonly Shown<'meeting'>
       <button type="button" class="primary" disabled={busy} onClick={start}>
         {t('followUp.recordMeeting')}
       </button>
+      <Message said={said} />
     </Section>
   )
 }

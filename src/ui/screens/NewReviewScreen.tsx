@@ -3,8 +3,9 @@ import { useLocation } from 'preact-iso'
 import { createReview } from '../../db/reviews'
 import { type ReviewFields, reviewFieldsProblem } from '../../domain/new-records'
 import { requestPersistence } from '../../platform/storage'
-import { Message, type Said } from '../components/Message'
+import { Message } from '../components/Message'
 import { REVIEW_FIELDS_REFUSALS, ReviewFieldsInputs } from '../components/ReviewFieldsInputs'
+import { useAttempt } from '../hooks/use-attempt'
 import { useProfile } from '../hooks/use-profile'
 import { t } from '../messages'
 
@@ -17,8 +18,8 @@ export function NewReviewScreen() {
     startDate: '',
     endDate: '',
   })
-  const [said, setSaid] = useState<Said | null>(null)
-  const submit = async (e: Event) => {
+  const { said, setSaid, attempt } = useAttempt()
+  const submit = (e: Event) => {
     e.preventDefault()
     const trimmed = {
       ...fields,
@@ -27,11 +28,13 @@ export function NewReviewScreen() {
     }
     const problem = reviewFieldsProblem(trimmed)
     if (problem) return setSaid({ text: t(REVIEW_FIELDS_REFUSALS[problem]), error: true })
-    const id = await createReview(trimmed, profile ?? null)
-    // The moment data worth keeping exists: ask the browser not to evict it (src/README.md,
-    // "Offline and durability").
-    void requestPersistence()
-    route(`/reviews/${id}/focus`)
+    return attempt(async () => {
+      const id = await createReview(trimmed, profile ?? null)
+      // The moment data worth keeping exists: ask the browser not to evict it (src/README.md,
+      // "Offline and durability").
+      void requestPersistence()
+      route(`/reviews/${id}/focus`)
+    })
   }
   return (
     <>

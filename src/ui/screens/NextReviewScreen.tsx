@@ -9,9 +9,10 @@ import type { Focus, Priority, Review } from '../../domain/schemas'
 import { chosenWorkshop, latestOf } from '../../domain/workshop'
 import { requestPersistence } from '../../platform/storage'
 import { Chips, Section, TextArea } from '../components/fields'
-import { Message, type Said } from '../components/Message'
+import { Message } from '../components/Message'
 import { REVIEW_FIELDS_REFUSALS, ReviewFieldsInputs } from '../components/ReviewFieldsInputs'
 import { TeamEditor } from '../components/TeamEditor'
+import { useAttempt } from '../hooks/use-attempt'
 import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
 import { actionTitle, lineChips, priorityTitle } from '../titles'
@@ -65,17 +66,19 @@ function NextReviewForm({ review, data }: { review: Review; data: CycleData }) {
     enquiryQuestion: focus?.enquiryQuestion ?? '',
     context: draftContext(data),
   }))
-  const [said, setSaid] = useState<Said | null>(null)
-  const create = async (e: Event) => {
+  const { said, setSaid, attempt } = useAttempt()
+  const create = (e: Event) => {
     e.preventDefault()
     const fields = { ...draft.fields, hostSchool: draft.fields.hostSchool.trim() }
     const problem = reviewFieldsProblem(fields)
     if (problem) return setSaid({ text: t(REVIEW_FIELDS_REFUSALS[problem]), error: true })
     const actions = data.actions.map((a: Shown<'action'>) => a.data)
     const next = nextFocus(focus ?? emptyFocus(), priorities, actions, choice)
-    const id = await createNextReview({ ...draft, fields }, next)
-    void requestPersistence()
-    route(`/reviews/${id}/focus`)
+    return attempt(async () => {
+      const id = await createNextReview({ ...draft, fields }, next)
+      void requestPersistence()
+      route(`/reviews/${id}/focus`)
+    })
   }
   return (
     <form class="stack" onSubmit={create} noValidate>

@@ -6,7 +6,9 @@ import { type Coverage, coverage } from '../../domain/coverage'
 import { collectEvidence } from '../../domain/evidence'
 import { ACTIVITIES, type LineOfEnquiry, type VisitActivity } from '../../domain/schemas'
 import { Section, Select } from '../components/fields'
+import { Message } from '../components/Message'
 import { MySchedule } from '../components/MySchedule'
+import { useAttempt } from '../hooks/use-attempt'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
 import { useProfile } from '../hooks/use-profile'
@@ -34,10 +36,12 @@ export function VisitsScreen() {
   const sorted =
     visits && [...visits].sort((a, b) => (a.data.startedAt < b.data.startedAt ? 1 : -1))
 
-  const start = async () => {
-    const id = await startVisit(reviewId, activity)
-    route(`/reviews/${reviewId}/visits/${id}`)
-  }
+  const { said, attempt } = useAttempt()
+  const start = () =>
+    attempt(async () => {
+      const id = await startVisit(reviewId, activity)
+      route(`/reviews/${reviewId}/visits/${id}`)
+    })
 
   return (
     <ReviewLayout reviewId={reviewId} tab="visits">
@@ -55,6 +59,7 @@ export function VisitsScreen() {
         <button type="button" class="primary" onClick={start}>
           {t('visits.start')}
         </button>
+        <Message said={said} />
       </div>
       {sorted === undefined ? (
         <p>{t('common.loading')}</p>

@@ -12,9 +12,11 @@ import { ConflictNotice } from '../components/ConflictNotice'
 import { Section, Select, TextArea, TextField } from '../components/fields'
 import { JotBox } from '../components/JotBox'
 import { ListEditor } from '../components/ListEditor'
+import { Message } from '../components/Message'
 import { PrioritiesSection } from '../components/Priorities'
 import { SaveStatus } from '../components/SaveStatus'
 import { StartingPoints } from '../components/StartingPoints'
+import { useAttempt } from '../hooks/use-attempt'
 import { useRecordAutosave } from '../hooks/use-autosave'
 import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
@@ -86,20 +88,23 @@ function WorkshopBody({ reviewId, data }: { reviewId: string; data: CycleData })
 
 function StartWorkshop({ reviewId }: { reviewId: string }) {
   const [busy, setBusy] = useState(false)
-  const start = async () => {
-    setBusy(true)
-    try {
-      await startWorkshop(reviewId)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { said, attempt } = useAttempt()
+  const start = () =>
+    attempt(async () => {
+      setBusy(true)
+      try {
+        await startWorkshop(reviewId)
+      } finally {
+        setBusy(false)
+      }
+    })
   return (
     <div class="card stack">
       <p class="empty">{t('workshop.notStarted')}</p>
       <button type="button" class="primary" disabled={busy} onClick={start}>
         {t('workshop.start')}
       </button>
+      <Message said={said} />
     </div>
   )
 }
