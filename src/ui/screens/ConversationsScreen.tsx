@@ -21,7 +21,7 @@ export function ConversationsScreen() {
   const list = useLive(() => listOfKind(reviewId, 'conversation'), [reviewId])
   const sorted = list && [...list].sort((a, b) => (a.data.at < b.data.at ? 1 : -1))
 
-  const { said, attempt } = useAttempt()
+  const { said, busy, attempt } = useAttempt()
   const start = () =>
     attempt(async () => {
       const id = await startConversation(reviewId, withWhom)
@@ -38,7 +38,7 @@ export function ConversationsScreen() {
           options={CONVERSATION_WITH.map((w) => ({ value: w, label: t(`with.${w}`) }))}
           onChange={setWithWhom}
         />
-        <button type="button" class="primary" onClick={start}>
+        <button type="button" class="primary" disabled={busy} onClick={start}>
           {t('conversations.start')}
         </button>
         <Message said={said} />

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
 import { startMeeting } from '../../db/cycle'
 import { cycleRecords } from '../../db/progress'
@@ -88,17 +87,11 @@ function ActionItem({ reviewId, item }: { reviewId: string; item: Item }) {
 
 function Meetings(props: { reviewId: string; meetings: readonly Shown<'meeting'>[] }) {
   const { route } = useLocation()
-  const [busy, setBusy] = useState(false)
-  const { said, attempt } = useAttempt()
+  const { said, busy, attempt } = useAttempt()
   const start = () =>
     attempt(async () => {
-      setBusy(true)
-      try {
-        const id = await startMeeting(props.reviewId)
-        route(`/reviews/${props.reviewId}/meetings/${id}`)
-      } finally {
-        setBusy(false)
-      }
+      const id = await startMeeting(props.reviewId)
+      route(`/reviews/${props.reviewId}/meetings/${id}`)
     })
   const sorted = [...props.meetings].sort((a, b) => (a.data.at < b.data.at ? 1 : -1))
   return (

@@ -36,7 +36,7 @@ export function VisitsScreen() {
   const sorted =
     visits && [...visits].sort((a, b) => (a.data.startedAt < b.data.startedAt ? 1 : -1))
 
-  const { said, attempt } = useAttempt()
+  const { said, busy, attempt } = useAttempt()
   const start = () =>
     attempt(async () => {
       const id = await startVisit(reviewId, activity)
@@ -56,7 +56,7 @@ export function VisitsScreen() {
           options={ACTIVITIES.map((a) => ({ value: a, label: t(`activity.${a}`) }))}
           onChange={setActivity}
         />
-        <button type="button" class="primary" onClick={start}>
+        <button type="button" class="primary" disabled={busy} onClick={start}>
           {t('visits.start')}
         </button>
         <Message said={said} />

@@ -87,17 +87,8 @@ function WorkshopBody({ reviewId, data }: { reviewId: string; data: CycleData })
 }
 
 function StartWorkshop({ reviewId }: { reviewId: string }) {
-  const [busy, setBusy] = useState(false)
-  const { said, attempt } = useAttempt()
-  const start = () =>
-    attempt(async () => {
-      setBusy(true)
-      try {
-        await startWorkshop(reviewId)
-      } finally {
-        setBusy(false)
-      }
-    })
+  const { said, busy, attempt } = useAttempt()
+  const start = () => attempt(() => startWorkshop(reviewId))
   return (
     <div class="card stack">
       <p class="empty">{t('workshop.notStarted')}</p>
