@@ -5,6 +5,7 @@ import { getShown } from '../../db/read'
 import { ProgressLine } from '../components/ReviewProgress'
 import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
+import { preloadReviewScreens } from '../routes'
 
 export type ReviewTab =
   | 'focus'
@@ -79,25 +80,6 @@ export function ReviewLayout(props: {
       {props.children}
     </>
   )
-}
-
-/**
- * The screens a reviewer moves between inside a review, loaded in idle time once one of them is
- * drawn, so a press that opens another — "Start a visit" above all — does not wait for its chunks
- * to be fetched and compiled on a slow phone; App's lazy routes then find them loaded. Never from
- * the reviews list, so the first screen's bytes and first moments stay as they are; and imported
- * here rather than through App, whose module is the first screen's own. A failed load is asked
- * for again when the screen opens.
- */
-function preloadReviewScreens(): void {
-  for (const load of [
-    () => import('./VisitScreen'),
-    () => import('./ConversationScreen'),
-    () => import('./VisitsScreen'),
-    () => import('./ConversationsScreen'),
-    () => import('./FocusScreen'),
-  ])
-    load().catch(() => {})
 }
 
 /** Runs `work` once the page is idle (soon after, where the browser cannot tell); the cancel. */
