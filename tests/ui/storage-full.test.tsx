@@ -1,8 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { addAction, addCheckin } from '../../src/db/cycle'
 import { db } from '../../src/db/database'
 import { createReview } from '../../src/db/reviews'
 import { startVisit } from '../../src/db/visits'
+import { newCheckin } from '../../src/domain/new-records'
 import { clearDatabase } from '../support/database'
 import { openAt, signIn } from './helpers'
 
@@ -94,5 +96,59 @@ describe('a press that would create a record, on a full disk', () => {
       })
       fireEvent.click(screen.getByRole('button', { name: 'Create review' }))
     })
+  })
+})
+
+describe('a delete on a full disk', () => {
+  const fullDisk = () =>
+    Object.assign(new DOMException('Aborted', 'AbortError'), {
+      inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    })
+
+  /** Opens `path`, fills the disk, says yes to the question and presses the delete button. */
+  async function deleteWhenFull(path: string, button: string, before?: () => Promise<void>) {
+    openAt(path)
+    await screen.findByRole('heading', { level: 1 })
+    await before?.()
+    const records = await db.records.toArray()
+    const meta = await db.meta.toArray()
+    // happy-dom has no window.confirm: the person says yes.
+    Object.defineProperty(window, 'confirm', { value: () => true, configurable: true })
+    vi.spyOn(db.records, 'put').mockImplementation((() => Promise.reject(fullDisk())) as never)
+    fireEvent.click(await screen.findByRole('button', { name: button }))
+    // Said beside the button, in the catalogue's words; nothing removed, still on the screen.
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
+    expect(alert.textContent).toMatch(/out of storage/)
+    expect(window.location.pathname).toBe(path)
+    expect(await db.records.toArray()).toEqual(records)
+    expect(await db.meta.toArray()).toEqual(meta)
+  }
+
+  const review = () =>
+    createReview({ hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' }, null)
+
+  it('“Delete this visit” says storage is full and keeps the visit', async () => {
+    const reviewId = await review()
+    const visitId = await startVisit(reviewId, 'lesson-visit')
+    await deleteWhenFull(`/reviews/${reviewId}/visits/${visitId}`, 'Delete this visit')
+  })
+
+  it('“Delete this action” says storage is full and keeps the action', async () => {
+    const reviewId = await review()
+    const actionId = await addAction(reviewId, crypto.randomUUID())
+    await deleteWhenFull(`/reviews/${reviewId}/actions/${actionId}`, 'Delete this action')
+  })
+
+  it('“Delete this check-in” says storage is full and keeps the check-in', async () => {
+    const reviewId = await review()
+    const actionId = await addAction(reviewId, crypto.randomUUID())
+    await addCheckin(reviewId, { ...newCheckin(actionId, '2026-12-01', 'Ann'), seen: 'Pairs' })
+    await deleteWhenFull(
+      `/reviews/${reviewId}/actions/${actionId}`,
+      'Delete this check-in',
+      async () => {
+        fireEvent.click(await screen.findByRole('button', { name: /^Edit the check-in of/ }))
+      },
+    )
   })
 })

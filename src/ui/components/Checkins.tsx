@@ -5,6 +5,7 @@ import { deleteRecord } from '../../db/write'
 import { localDay } from '../../domain/days'
 import { newCheckin } from '../../domain/new-records'
 import { CHECKIN_STATUSES, type Checkin } from '../../domain/schemas'
+import { useAttempt } from '../hooks/use-attempt'
 import { useRecordAutosave } from '../hooks/use-autosave'
 import { usePeople } from '../hooks/use-people'
 import { useProfile } from '../hooks/use-profile'
@@ -179,11 +180,12 @@ function CheckinPart(props: { label: string; text: string }) {
 function CheckinEditor(props: { checkin: Shown<'checkin'>; done: () => void }) {
   const { checkin: c } = props
   const saved = useRecordAutosave(c.id, 'checkin', c.data, c.seq)
+  const removing = useAttempt()
   const draft = saved.draft
   if (!draft) return null
-  const remove = async () => {
+  const remove = () => {
     if (!window.confirm(t('checkin.confirmDelete'))) return
-    await deleteRecord(c.id)
+    void removing.attempt(() => deleteRecord(c.id))
   }
   return (
     <fieldset class="stack">
@@ -197,10 +199,11 @@ function CheckinEditor(props: { checkin: Shown<'checkin'>; done: () => void }) {
         <button type="button" class="secondary" onClick={() => saved.flush().then(props.done)}>
           {t('common.done')}
         </button>
-        <button type="button" class="danger" onClick={remove}>
+        <button type="button" class="danger" disabled={removing.busy} onClick={remove}>
           {t('checkin.delete')}
         </button>
       </div>
+      <Message said={removing.said} />
     </fieldset>
   )
 }

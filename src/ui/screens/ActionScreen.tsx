@@ -9,7 +9,9 @@ import { Checkins } from '../components/Checkins'
 import { ConflictNotice } from '../components/ConflictNotice'
 import { Section, Select, TextArea, TextField } from '../components/fields'
 import { ListEditor } from '../components/ListEditor'
+import { Message } from '../components/Message'
 import { SaveStatus } from '../components/SaveStatus'
+import { useAttempt } from '../hooks/use-attempt'
 import { useRecordAutosave } from '../hooks/use-autosave'
 import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
@@ -71,13 +73,16 @@ function ActionEditor(props: {
 }) {
   const { route } = useLocation()
   const saved = useRecordAutosave(props.action.id, 'action', props.action.data, props.action.seq)
+  const removing = useAttempt()
   const a = saved.draft
   if (!a) return null
   const set: Set = (patch) => saved.update((newest) => ({ ...newest, ...patch }))
-  const remove = async () => {
+  const remove = () => {
     if (!window.confirm(t('action.confirmDelete'))) return
-    await deleteRecord(props.action.id)
-    route(`/reviews/${props.reviewId}/follow-up`)
+    void removing.attempt(async () => {
+      await deleteRecord(props.action.id)
+      route(`/reviews/${props.reviewId}/follow-up`)
+    })
   }
   return (
     <>
@@ -112,9 +117,10 @@ function ActionEditor(props: {
       <Research a={a} set={set} />
       <Support a={a} set={set} />
       <SaveStatus status={saved.status} />
-      <button type="button" class="danger" onClick={remove}>
+      <button type="button" class="danger" disabled={removing.busy} onClick={remove}>
         {t('action.delete')}
       </button>
+      <Message said={removing.said} />
     </>
   )
 }

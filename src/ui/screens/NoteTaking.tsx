@@ -11,9 +11,11 @@ import { getFocus, getShown } from '../../db/read'
 import { deleteRecord } from '../../db/write'
 import type { LineOfEnquiry, PayloadOf } from '../../domain/schemas'
 import { JotBox, readJot, type StoredJot } from '../components/JotBox'
+import { Message } from '../components/Message'
 import { NoteList } from '../components/NoteList'
 import { Recovered } from '../components/Recovered'
 import { SaveStatus } from '../components/SaveStatus'
+import { useAttempt } from '../hooks/use-attempt'
 import type { SaveStatus as Status } from '../hooks/use-autosave'
 import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
@@ -118,10 +120,13 @@ export function NoteTakingShell(props: {
   const firstJot = useContext(JotFirst)
   // Where the context sits is chosen when the record opens, so it never jumps while typed into.
   const [contextEmpty] = useState(props.context.openAtFirst)
-  const remove = async () => {
+  const removing = useAttempt()
+  const remove = () => {
     if (!window.confirm(props.remove.confirm)) return
-    await deleteRecord(props.id)
-    route(`/reviews/${props.reviewId}/${HOME[props.kind]}`)
+    void removing.attempt(async () => {
+      await deleteRecord(props.id)
+      route(`/reviews/${props.reviewId}/${HOME[props.kind]}`)
+    })
   }
   return (
     <>
@@ -150,9 +155,10 @@ export function NoteTakingShell(props: {
       {props.notes}
       <div class="card stack">
         {props.closing}
-        <button type="button" class="danger" onClick={remove}>
+        <button type="button" class="danger" disabled={removing.busy} onClick={remove}>
           {props.remove.label}
         </button>
+        <Message said={removing.said} />
       </div>
       <SaveStatus status={props.status} />
     </>
