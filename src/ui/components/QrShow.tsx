@@ -108,7 +108,9 @@ function QrSequence({ sender }: { sender: QrSender }) {
   const [seq, setSeq] = useState(1)
   const [playing, setPlaying] = useState(true)
   const canvas = useRef<HTMLCanvasElement>(null)
-  useEffect(() => {
+  // A layout effect, so Pause stops the sequence in the render that shows Play: a passive effect
+  // is cleaned up only after the paint, and a frame could still move on under the word Play.
+  useLayoutEffect(() => {
     if (!playing) return
     const timer = setInterval(() => setSeq((s) => s + 1), 1000 / FRAMES_PER_SECOND)
     return () => clearInterval(timer)
