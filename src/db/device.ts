@@ -2,6 +2,7 @@
 // outside the records (they appear in records only as authorship).
 import { createStore, del, get, set } from 'idb-keyval'
 import type { Profile } from '../domain/schemas'
+import { isQuotaError, StorageFullError } from './storage-full'
 
 const store = createStore('review-day-device', 'device')
 
@@ -23,8 +24,14 @@ export function getProfile(): Promise<Profile | undefined> {
   return get<Profile>('profile', store)
 }
 
+/** Saves the profile; a full disk is a StorageFullError, as for every other write. */
 export async function saveProfile(profile: Profile): Promise<void> {
-  await set('profile', profile, store)
+  try {
+    await set('profile', profile, store)
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError(error)
+    throw error
+  }
 }
 
 /** Erasing everything also makes a new deviceId, so old counters are never reused. */

@@ -25,31 +25,15 @@ import { db } from './database'
 import { getDeviceId, getProfile, replaceDeviceId } from './device'
 import { currentSeq, readCounter } from './meta'
 import { rowOf } from './row'
+import { isQuotaError, StorageFullError } from './storage-full'
 
-export { rowOf }
-
-/** A write refused because the device is full; the screens say so in the catalogue's words. */
-export class StorageFullError extends ReviewDayError<'storage/full'> {
-  constructor(cause: unknown) {
-    super('storage/full', undefined, { cause })
-  }
-}
+export { isQuotaError, rowOf, StorageFullError }
 
 /** An edit of a record that is no longer on this device (removed in another tab, say). */
 export class RecordMissingError extends ReviewDayError<'record/missing'> {
   constructor(id: string) {
     super('record/missing', { recordId: id })
   }
-}
-
-/** Chromium reports a full disk as an AbortError whose inner error is a QuotaExceededError. */
-export function isQuotaError(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    const named = e as { name?: string; inner?: unknown; cause?: unknown }
-    if (named.name === 'QuotaExceededError') return true
-    e = named.inner ?? named.cause
-  }
-  return false
 }
 
 /** Runs a read-write transaction and turns a full disk into a StorageFullError. */

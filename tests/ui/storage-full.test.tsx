@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { addAction, addCheckin } from '../../src/db/cycle'
 import { db } from '../../src/db/database'
+import { getProfile } from '../../src/db/device'
 import { createReview } from '../../src/db/reviews'
 import { startVisit } from '../../src/db/visits'
 import { newCheckin } from '../../src/domain/new-records'
@@ -151,4 +152,24 @@ describe('a delete on a full disk', () => {
       },
     )
   })
+})
+
+it('the profile form on a full disk says so and keeps the profile as it was', async () => {
+  openAt('/settings')
+  const name = await screen.findByLabelText('Your name')
+  fireEvent.input(name, { target: { value: 'Ann Reviewer-Jones' } })
+  // idb-keyval's put refused as a full disk refuses it.
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+  })
+  fireEvent.click(screen.getByRole('button', { name: 'Save' }))
+  const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
+  expect(alert.textContent).toMatch(/out of storage/)
+  expect((await getProfile())?.name).toBe('Ann Reviewer')
+  expect((screen.getByLabelText('Your name') as HTMLInputElement).value).toBe('Ann Reviewer-Jones')
+
+  // Space freed: the same press saves.
+  vi.restoreAllMocks()
+  fireEvent.click(screen.getByRole('button', { name: 'Save' }))
+  await waitFor(async () => expect((await getProfile())?.name).toBe('Ann Reviewer-Jones'))
 })

@@ -3,6 +3,7 @@ import type { Profile, Role } from '../../domain/schemas'
 import { ROLES } from '../../domain/vocabulary'
 import { Select, TextField } from '../components/fields'
 import { Message } from '../components/Message'
+import { useAttempt } from '../hooks/use-attempt'
 import { updateProfile } from '../hooks/use-profile'
 import { t } from '../messages'
 
@@ -10,16 +11,19 @@ export function ProfileForm(props: { initial: Profile | null; onSaved?: () => vo
   const [name, setName] = useState(props.initial?.name ?? '')
   const [school, setSchool] = useState(props.initial?.school ?? '')
   const [role, setRole] = useState<Role>(props.initial?.role ?? 'reviewer')
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
-  const submit = async (e: Event) => {
+  // A failed save (a full disk) says why below the fields, like a missing name does.
+  const { said, setSaid, busy, attempt } = useAttempt()
+  const submit = (e: Event) => {
     e.preventDefault()
     if (!name.trim() || !school.trim()) {
-      setMessage({ text: t('profile.required'), error: true })
+      setSaid({ text: t('profile.required'), error: true })
       return
     }
-    await updateProfile({ name: name.trim(), school: school.trim(), role })
-    setMessage({ text: t('profile.saved'), error: false })
-    props.onSaved?.()
+    void attempt(async () => {
+      await updateProfile({ name: name.trim(), school: school.trim(), role })
+      setSaid({ text: t('profile.saved'), error: false })
+      props.onSaved?.()
+    })
   }
   return (
     <form onSubmit={submit} class="stack" noValidate>
@@ -36,8 +40,8 @@ export function ProfileForm(props: { initial: Profile | null; onSaved?: () => vo
         options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
         onChange={setRole}
       />
-      <Message said={message} />
-      <button type="submit" class="primary">
+      <Message said={said} />
+      <button type="submit" class="primary" disabled={busy}>
         {t('common.save')}
       </button>
     </form>
