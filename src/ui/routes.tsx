@@ -1,11 +1,12 @@
 // The app's routed screens. The reviews list is part of the first screen; every other screen is
-// a lazy route, loaded when first opened (or preloaded: preloadReviewScreens) with the words of the
-// rest of the catalogue. Apart from App so that a screen can preload others without importing App.
+// a lazy route, loaded when first opened (or ahead of that: ui/warm.ts) with the words of the
+// rest of the catalogue. Apart from App, so a test can make a route (`screen`) without the whole app.
 import type { ComponentType } from 'preact'
 import { lazy } from 'preact-iso'
 import { useSignalValue } from './hooks/use-signal'
 import { language, loadAllMessages } from './messages'
 import { ReviewsScreen } from './screens/ReviewsScreen'
+import { warmLater } from './warm'
 
 /**
  * A routed screen that re-renders in place when the language changes. The router hands back the
@@ -124,21 +125,17 @@ export const NextReviewScreen = screen(
 
 /**
  * The screens a reviewer moves between inside a review, loaded in idle time once one of them is
- * drawn (ReviewLayout), so a press that opens another — "Start a visit" above all — does not wait
- * for its chunks to be fetched and compiled on a slow phone, nor for a render: a lazy route that
- * has loaded (`warm`) renders at once, where one that has not (even with its module already
- * imported elsewhere) suspends first, and the router keeps the old screen, and its live queries,
- * for another render or two. Never from the reviews list, so the first
- * screen's bytes and first moments stay as they are. A failed load is asked for again when the
- * screen opens.
+ * drawn (ReviewLayout, through ui/warm.ts), so a press that opens another — "Start a visit" above
+ * all — waits neither for its chunks to be fetched and compiled on a slow phone nor for a render:
+ * a lazy route that has loaded (`warm`) renders at once, where one that has not (even with its
+ * module already imported elsewhere) suspends first, and the router keeps the old screen, and its
+ * live queries, for another render or two. Never from the reviews list, so the first screen's
+ * bytes and first moments stay as they are.
  */
-export function preloadReviewScreens(): void {
-  for (const route of [
-    VisitScreen,
-    ConversationScreen,
-    VisitsScreen,
-    ConversationsScreen,
-    FocusScreen,
-  ])
-    route.warm().catch(() => {})
-}
+warmLater(
+  VisitScreen.warm,
+  ConversationScreen.warm,
+  VisitsScreen.warm,
+  ConversationsScreen.warm,
+  FocusScreen.warm,
+)

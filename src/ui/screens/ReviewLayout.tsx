@@ -5,7 +5,7 @@ import { getShown } from '../../db/read'
 import { ProgressLine } from '../components/ReviewProgress'
 import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
-import { preloadReviewScreens } from '../routes'
+import { warmReviewScreens } from '../warm'
 
 export type ReviewTab =
   | 'focus'
@@ -56,7 +56,7 @@ export function ReviewLayout(props: {
     if (!row || !current || row.scrollWidth <= row.clientWidth) return
     row.scrollLeft = current.offsetLeft - (row.clientWidth - current.offsetWidth) / 2
   }, [props.tab, drawn])
-  useEffect(() => (drawn ? whenIdle(preloadReviewScreens) : undefined), [drawn])
+  useEffect(() => (drawn ? whenIdle(warmReviewScreens) : undefined), [drawn])
   // The section is drawn once the next-step line above it is known: a line arriving later would
   // push every control down under a finger already pressing one (WebKit's journey lost a tap so).
   if (!drawn) return <p>{t('common.loading')}</p>
