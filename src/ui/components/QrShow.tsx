@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { encode } from 'uqr'
-import { exportReviews } from '../../db/exchange'
+import { type ExportedBundle, exportReviews, markExported } from '../../db/exchange'
 import {
   estimateSeconds,
   FRAMES_PER_SECOND,
@@ -11,13 +11,14 @@ import {
 } from '../../domain/qr-transfer'
 import type { Profile } from '../../domain/schemas'
 import { sealBundle } from '../../domain/seal'
+import { useAttempt } from '../hooks/use-attempt'
 import { t } from '../messages'
 import { explainError, Message } from './Message'
 import './qr.css'
 
 type Plan =
   | { name: 'making' }
-  | { name: 'ready'; sender: QrSender }
+  | { name: 'ready'; sender: QrSender; exported: ExportedBundle }
   | { name: 'too-large' }
   | { name: 'error'; message: string }
 
@@ -35,10 +36,11 @@ function usePlan(props: { reviewId: string; profile: Profile; passphrase: string
         props.passphrase === null
           ? bundle.text
           : await sealBundle(bundle.text, props.passphrase, { deflate: true })
-      return qrSenderWithin(text)
+      return { sender: await qrSenderWithin(text), exported: bundle }
     }
     make().then(
-      (sender) => live && setPlan(sender ? { name: 'ready', sender } : { name: 'too-large' }),
+      ({ sender, exported }) =>
+        live && setPlan(sender ? { name: 'ready', sender, exported } : { name: 'too-large' }),
       (error) => live && setPlan({ name: 'error', message: explainError(error) }),
     )
     return () => {
@@ -61,6 +63,7 @@ export function QrShow(props: {
 }) {
   const plan = usePlan(props)
   const [started, setStarted] = useState(false)
+  const marking = useAttempt()
   const close = (
     <button type="button" class="secondary" onClick={props.onClose}>
       {t('qr.close')}
@@ -76,7 +79,12 @@ export function QrShow(props: {
       </div>
     )
   }
-  const { sender } = plan
+  const { sender, exported } = plan
+  // Shown is sent, as a shared or saved file is: "unexported changes" counts from here.
+  const start = () => {
+    setStarted(true)
+    void marking.attempt(() => markExported(exported))
+  }
   const count = sender.fragmentCount
   return (
     <section class="stack qr-show" aria-label={t('qr.show')}>
@@ -91,10 +99,11 @@ export function QrShow(props: {
       {started ? (
         <QrSequence sender={sender} />
       ) : (
-        <button type="button" class="primary" onClick={() => setStarted(true)}>
+        <button type="button" class="primary" onClick={start}>
           {t('qr.start')}
         </button>
       )}
+      <Message said={marking.said} />
       {close}
     </section>
   )
