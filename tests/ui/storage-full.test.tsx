@@ -17,6 +17,12 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
+/** A full disk, as Chromium reports it: an AbortError of the transaction wrapping QuotaExceededError. */
+const fullDisk = () =>
+  Object.assign(new DOMException('Aborted', 'AbortError'), {
+    inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+  })
+
 it('a full disk says so, keeps the typed text on screen and leaves no half-written record', async () => {
   const reviewId = await createReview(
     { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },
@@ -28,9 +34,7 @@ it('a full disk says so, keeps the typed text on screen and leaves no half-writt
   const before = await db.records.toArray()
   const meta = await db.meta.toArray()
 
-  // Chromium reports a full disk as an AbortError of the transaction wrapping QuotaExceededError.
-  const inner = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-  const full = Object.assign(new DOMException('Aborted', 'AbortError'), { inner })
+  const full = fullDisk()
   vi.spyOn(db.records, 'put').mockImplementation((() => Promise.reject(full)) as never)
   fireEvent.input(summary, { target: { value: 'A calm, purposeful start' } })
 
@@ -56,12 +60,6 @@ it('a full disk says so, keeps the typed text on screen and leaves no half-writt
 })
 
 describe('a press that would create a record, on a full disk', () => {
-  // Chromium's way: an AbortError of the transaction wrapping a QuotaExceededError.
-  const fullDisk = () =>
-    Object.assign(new DOMException('Aborted', 'AbortError'), {
-      inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-    })
-
   async function pressWhenFull(path: string, press: () => Promise<void>) {
     openAt(path)
     await screen.findByRole('heading', { level: 1 })
@@ -101,11 +99,6 @@ describe('a press that would create a record, on a full disk', () => {
 })
 
 describe('a delete on a full disk', () => {
-  const fullDisk = () =>
-    Object.assign(new DOMException('Aborted', 'AbortError'), {
-      inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-    })
-
   /** Opens `path`, fills the disk, says yes to the question and presses the delete button. */
   async function deleteWhenFull(path: string, button: string, before?: () => Promise<void>) {
     openAt(path)
