@@ -1,9 +1,11 @@
 import { newVisit } from '../domain/new-records'
 import type { VisitActivity } from '../domain/schemas'
-import { createRecord } from './write'
+import type { Shown } from './shown'
+import { createShown } from './write'
 
-export function startVisit(reviewId: string, activity: VisitActivity): Promise<string> {
-  return createRecord({
+/** Starts a visit now; resolves to it as a read would show it (the visit screen draws it at once). */
+export function startVisit(reviewId: string, activity: VisitActivity): Promise<Shown<'visit'>> {
+  return createShown({
     kind: 'visit',
     reviewId,
     data: newVisit(activity, new Date().toISOString()),

@@ -21,10 +21,11 @@ import {
   type Stage,
 } from '../domain/schemas'
 import { stageMovedTo } from '../domain/stage'
-import { db } from './database'
+import { db, type RecordRow } from './database'
 import { getDeviceId, getProfile, replaceDeviceId } from './device'
 import { currentSeq, readCounter } from './meta'
 import { rowOf } from './row'
+import { type Shown, show } from './shown'
 import { isQuotaError, StorageFullError } from './storage-full'
 
 export { isQuotaError, rowOf, StorageFullError }
@@ -149,29 +150,44 @@ export interface NewRecord<K extends Kind = Kind> {
  * a stage (`begins`) moves its review's stage forward in the same transaction.
  */
 export async function createRecords(items: NewRecord[], begins?: Stage): Promise<string[]> {
-  const rows = items.map((item) => ({
-    ...item,
-    id: item.id ?? crypto.randomUUID(),
-    data: validate(item.kind, item.data),
-  }))
-  await writeNumbered([db.records], async (deviceId) => {
-    for (const item of rows) {
-      const { author, seq } = await nextNumbers(deviceId)
-      const version = createVersion(item.data, author)
-      await db.records.add(rowOf(item, [version], seq))
-    }
-    const [first] = rows
-    if (begins && first) await moveStage(deviceId, first.reviewId, begins)
-  })
-  return rows.map((r) => r.id)
+  return (await writeNew(items, begins)).map((row) => row.id)
 }
 
 export async function createRecord<K extends Kind>(
   item: NewRecord<K>,
   begins?: Stage,
 ): Promise<string> {
-  const [id] = await createRecords([item as NewRecord], begins)
-  return id as string
+  return (await createShown(item, begins)).id
+}
+
+/** Creates one record and returns it as a read would show it, for a screen to draw at once. */
+export async function createShown<K extends Kind>(
+  item: NewRecord<K>,
+  begins?: Stage,
+): Promise<Shown<K>> {
+  const [row] = await writeNew([item as NewRecord], begins)
+  return show<K>(row as RecordRow)
+}
+
+/** Writes new records in one transaction; resolves to their rows as stored. */
+function writeNew(items: NewRecord[], begins?: Stage): Promise<RecordRow[]> {
+  const valid = items.map((item) => ({
+    ...item,
+    id: item.id ?? crypto.randomUUID(),
+    data: validate(item.kind, item.data),
+  }))
+  return writeNumbered([db.records], async (deviceId) => {
+    const rows: RecordRow[] = []
+    for (const item of valid) {
+      const { author, seq } = await nextNumbers(deviceId)
+      const row = rowOf(item, [createVersion(item.data, author)], seq)
+      await db.records.add(row)
+      rows.push(row)
+    }
+    const [first] = valid
+    if (begins && first) await moveStage(deviceId, first.reviewId, begins)
+    return rows
+  })
 }
 
 /**

@@ -44,7 +44,7 @@ describe('exchanging bundles', () => {
         { hostSchool: 'Elm Academy', cluster: '', startDate: '', endDate: '' },
         host,
       )
-      const visitId = await startVisit(id, 'lesson-visit')
+      const visitId = (await startVisit(id, 'lesson-visit')).id
       const [visit] = await listOfKind(id, 'visit')
       const note = {
         id: crypto.randomUUID(),
@@ -232,7 +232,7 @@ describe('a large import reads what is stored here by id', () => {
       { hostSchool: 'Elm Academy', cluster: '', startDate: '', endDate: '' },
       host,
     )
-    const visitId = await startVisit(reviewId, 'lesson-visit')
+    const visitId = (await startVisit(reviewId, 'lesson-visit')).id
     const other = uuid(0x5000)
     const by = { deviceId: uuid(0xd), fresh: 1, at: '2026-11-22T11:00:00.000Z' }
     const visit = (id: string) => ({

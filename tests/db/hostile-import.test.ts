@@ -67,11 +67,11 @@ async function reviewInProgress() {
     { hostSchool: 'Elm Academy', cluster: 'East', startDate: '2026-11-22', endDate: '' },
     me,
   )
-  const visitId = await startVisit(reviewId, 'lesson-visit')
+  const visitId = (await startVisit(reviewId, 'lesson-visit')).id
   const visit = await getShown<'visit'>(visitId)
   const note = { id: crypto.randomUUID(), at: '2026-11-22T09:10:00.000Z', text: 'Calm', lines: [] }
   await saveRecord(visitId, 'visit', { ...(visit?.data as Visit), notes: [note] })
-  const wrongRoom = await startVisit(reviewId, 'learning-walk')
+  const wrongRoom = (await startVisit(reviewId, 'learning-walk')).id
   await deleteRecord(wrongRoom)
   await markExported(await exportReviews([reviewId], me))
   await saveDraft(`visit:${visitId}`, 'Half a sente', [])

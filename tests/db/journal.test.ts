@@ -21,7 +21,7 @@ async function aVisit() {
     { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },
     null,
   )
-  const id = await startVisit(reviewId, 'lesson-visit')
+  const id = (await startVisit(reviewId, 'lesson-visit')).id
   const [visit] = await listOfKind(reviewId, 'visit')
   return { reviewId, id, data: visit?.data as Visit }
 }
@@ -134,7 +134,7 @@ describe('text that cannot be replayed', () => {
     await expect(addRecoveredAsNote(item)).rejects.toThrow()
     expect(recovered.value).toHaveLength(1)
 
-    const other = await startVisit(reviewId, 'lesson-visit')
+    const other = (await startVisit(reviewId, 'lesson-visit')).id
     await addRecoveredAsNote({ ...item, recordId: other })
     const visit = await getShown<'visit'>(other)
     expect(visit?.data.notes.map((n) => [n.text, n.at])).toEqual([

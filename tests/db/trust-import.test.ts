@@ -37,7 +37,7 @@ async function reviewHere() {
     { hostSchool: 'Oak Primary', cluster: '', startDate: '', endDate: '' },
     me,
   )
-  const visitId = await startVisit(reviewId, 'lesson-visit')
+  const visitId = (await startVisit(reviewId, 'lesson-visit')).id
   const visit = (await getShown<'visit'>(visitId))?.data as Visit
   const note = { id: crypto.randomUUID(), at: '2026-12-01T09:00:00.000Z', text: 'Mine', lines: [] }
   await saveRecord(visitId, 'visit', {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../src/db/database'
 import { getDeviceId } from '../../src/db/device'
-import { listOfKind, listReviews } from '../../src/db/read'
+import { getShown, listOfKind, listReviews } from '../../src/db/read'
 import { createReview } from '../../src/db/reviews'
 import { startVisit } from '../../src/db/visits'
 import {
@@ -32,12 +32,22 @@ describe('records on this device', () => {
     expect(focus).toHaveLength(1)
   })
 
+  it('a visit just started is returned as a read shows it, with the sequence it was stored at', async () => {
+    const reviewId = await createReview(
+      { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },
+      null,
+    )
+    const started = await startVisit(reviewId, 'lesson-visit')
+    expect(started.seq).toBeGreaterThan(0)
+    expect(await getShown(started.id)).toEqual(started)
+  })
+
   it('each save is a new version whose clock moves this device forward', async () => {
     const reviewId = await createReview(
       { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },
       null,
     )
-    const visitId = await startVisit(reviewId, 'lesson-visit')
+    const visitId = (await startVisit(reviewId, 'lesson-visit')).id
     const deviceId = await getDeviceId()
     const before = (await db.records.get(visitId))?.versions[0]
     const [visit] = await listOfKind(reviewId, 'visit')
@@ -56,10 +66,10 @@ describe('records on this device', () => {
       null,
     )
     const deviceId = await getDeviceId()
-    const first = await startVisit(reviewId, 'lesson-visit')
+    const first = (await startVisit(reviewId, 'lesson-visit')).id
     const used = (await db.records.get(first))?.versions[0]?.clock[deviceId] ?? 0
     await db.records.delete(first)
-    const second = await startVisit(reviewId, 'lesson-visit')
+    const second = (await startVisit(reviewId, 'lesson-visit')).id
     expect((await db.records.get(second))?.versions[0]?.clock[deviceId]).toBeGreaterThan(used)
   })
 
@@ -68,7 +78,7 @@ describe('records on this device', () => {
       { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },
       null,
     )
-    const visitId = await startVisit(reviewId, 'lesson-visit')
+    const visitId = (await startVisit(reviewId, 'lesson-visit')).id
     await deleteRecord(visitId)
     expect(await listOfKind(reviewId, 'visit')).toHaveLength(0)
     const row = await db.records.get(visitId)
@@ -81,7 +91,7 @@ describe('records on this device', () => {
       { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },
       null,
     )
-    const visitId = await startVisit(reviewId, 'lesson-visit')
+    const visitId = (await startVisit(reviewId, 'lesson-visit')).id
     const row = await db.records.get(visitId)
     const other = crypto.randomUUID()
     const base = row?.versions[0]
@@ -136,7 +146,7 @@ describe('a full disk', () => {
       { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },
       null,
     )
-    const visitId = await startVisit(reviewId, 'lesson-visit')
+    const visitId = (await startVisit(reviewId, 'lesson-visit')).id
     const before = await snapshotDatabase()
     const put = vi
       .spyOn(db.records, 'put')

@@ -77,7 +77,7 @@ describe('conversation', () => {
 describe('evidence', () => {
   async function seed() {
     const reviewId = await review()
-    const visitId = await startVisit(reviewId, 'lesson-visit')
+    const visitId = (await startVisit(reviewId, 'lesson-visit')).id
     const [visit] = await listOfKind(reviewId, 'visit')
     await saveRecord(visitId, 'visit', {
       ...(visit?.data as Visit),

@@ -75,7 +75,7 @@ describe('conflict resolution', () => {
       { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },
       me,
     )
-    const visitId = await startVisit(reviewId, 'lesson-visit')
+    const visitId = (await startVisit(reviewId, 'lesson-visit')).id
     const visit = await getShown<'visit'>(visitId)
     if (!visit) throw new Error('no visit')
     const base = visit.versions[0]

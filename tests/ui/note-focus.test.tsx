@@ -19,7 +19,7 @@ const settled = () => new Promise((done) => setTimeout(done, 50))
 describe('the note box of a new visit', () => {
   it('takes the focus when the visit opens', async () => {
     const reviewId = await reviewWithLines()
-    const visitId = await startVisit(reviewId, 'lesson-visit')
+    const visitId = (await startVisit(reviewId, 'lesson-visit')).id
     openAt(`/reviews/${reviewId}/visits/${visitId}`)
     const note = await screen.findByLabelText('Note')
     await waitFor(() => expect(document.activeElement).toBe(note))
@@ -27,7 +27,7 @@ describe('the note box of a new visit', () => {
 
   it('leaves the focus on a control the person moved to while the visit was loading', async () => {
     const reviewId = await reviewWithLines()
-    const visitId = await startVisit(reviewId, 'lesson-visit')
+    const visitId = (await startVisit(reviewId, 'lesson-visit')).id
     openAt(`/reviews/${reviewId}/visits/${visitId}`)
     // The header is drawn at once; the visit's reads have not answered yet.
     expect(screen.queryByLabelText('Note')).toBeNull()

@@ -18,7 +18,7 @@ afterEach(() => vi.restoreAllMocks())
 
 async function recoveredInVisit() {
   const reviewId = await reviewWithLines()
-  const visitId = await startVisit(reviewId, 'lesson-visit')
+  const visitId = (await startVisit(reviewId, 'lesson-visit')).id
   const at = '2026-12-01T09:30:00.000Z'
   keepRecovered({ at, texts: ['Pairs explain', 'Calm start'], recordId: visitId, entry: null }, 'a')
   return { reviewId, visitId }
@@ -72,7 +72,7 @@ it('Discard asks first; only a yes removes it', async () => {
 
 it('shows on the screen of the visit it came from, and not on another', async () => {
   const { reviewId, visitId } = await recoveredInVisit()
-  const other = await startVisit(reviewId, 'lesson-visit')
+  const other = (await startVisit(reviewId, 'lesson-visit')).id
   const view = openAt(`/reviews/${reviewId}/visits/${other}`)
   expect(await screen.findByLabelText('Note')).toBeTruthy()
   expect(screen.queryByRole('region', { name: /^Recovered text from / })).toBeNull()

@@ -74,7 +74,7 @@ describe('focus', () => {
 describe('visit', () => {
   it('adds a timestamped note tagged to the chosen lines of enquiry', async () => {
     const reviewId = await reviewWithLines()
-    const visitId = await startVisit(reviewId, 'lesson-visit')
+    const visitId = (await startVisit(reviewId, 'lesson-visit')).id
     openAt(`/reviews/${reviewId}/visits/${visitId}`)
     fireEvent.input(await screen.findByLabelText('Note'), {
       target: { value: 'Pairs explain methods to each other' },
@@ -100,7 +100,7 @@ describe('visit', () => {
 
   it('refuses an empty note with a message, adding nothing', async () => {
     const reviewId = await reviewWithLines()
-    const visitId = await startVisit(reviewId, 'lesson-visit')
+    const visitId = (await startVisit(reviewId, 'lesson-visit')).id
     openAt(`/reviews/${reviewId}/visits/${visitId}`)
     fireEvent.click(await screen.findByRole('button', { name: 'Add note' }))
     expect((await screen.findByRole('alert')).textContent).toMatch(/Write something/)
@@ -110,7 +110,7 @@ describe('visit', () => {
 
   it('edits and deletes a note', async () => {
     const reviewId = await reviewWithLines()
-    const visitId = await startVisit(reviewId, 'lesson-visit')
+    const visitId = (await startVisit(reviewId, 'lesson-visit')).id
     const [visit] = await listOfKind(reviewId, 'visit')
     const note = {
       id: crypto.randomUUID(),
@@ -138,7 +138,7 @@ describe('visit', () => {
 
   it('the next note typed while a slow save of the last one runs is not wiped when it ends', async () => {
     const reviewId = await reviewWithLines()
-    const visitId = await startVisit(reviewId, 'lesson-visit')
+    const visitId = (await startVisit(reviewId, 'lesson-visit')).id
     openAt(`/reviews/${reviewId}/visits/${visitId}`)
     const box = (await screen.findByLabelText('Note')) as HTMLTextAreaElement
     // A slow device: every record write waits until the test lets it go on.
@@ -167,7 +167,7 @@ describe('visit', () => {
 
   it('keeps what was typed in the jot box when the page is hidden', async () => {
     const reviewId = await reviewWithLines()
-    const visitId = await startVisit(reviewId, 'lesson-visit')
+    const visitId = (await startVisit(reviewId, 'lesson-visit')).id
     openAt(`/reviews/${reviewId}/visits/${visitId}`)
     fireEvent.input(await screen.findByLabelText('Note'), { target: { value: 'Half a thought' } })
     window.dispatchEvent(new Event('pagehide'))
@@ -181,7 +181,7 @@ describe('visits list', () => {
   it('counts notes per line of enquiry across visits', async () => {
     const reviewId = await reviewWithLines()
     for (const lines of [[LINE_A], [LINE_A, LINE_B]]) {
-      const id = await startVisit(reviewId, 'lesson-visit')
+      const id = (await startVisit(reviewId, 'lesson-visit')).id
       const [v] = (await listOfKind(reviewId, 'visit')).filter((x) => x.id === id)
       const notes = [
         { id: crypto.randomUUID(), at: '2026-12-01T09:05:00.000Z', text: 'n', lines },

@@ -28,7 +28,7 @@ it('a full disk says so, keeps the typed text on screen and leaves no half-writt
     { hostSchool: 'Elm', cluster: '', startDate: '', endDate: '' },
     null,
   )
-  const visitId = await startVisit(reviewId, 'lesson-visit')
+  const visitId = (await startVisit(reviewId, 'lesson-visit')).id
   openAt(`/reviews/${reviewId}/visits/${visitId}`)
   const summary = await screen.findByLabelText('Summary')
   const before = await db.records.toArray()
@@ -123,7 +123,7 @@ describe('a delete on a full disk', () => {
 
   it('“Delete this visit” says storage is full and keeps the visit', async () => {
     const reviewId = await review()
-    const visitId = await startVisit(reviewId, 'lesson-visit')
+    const visitId = (await startVisit(reviewId, 'lesson-visit')).id
     await deleteWhenFull(`/reviews/${reviewId}/visits/${visitId}`, 'Delete this visit')
   })
 

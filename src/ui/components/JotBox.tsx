@@ -20,12 +20,25 @@ export interface StoredJot {
   rev: number
 }
 
+/** What a box with no stored draft shows. */
+export const NO_DRAFT: StoredJot = { jot: { text: '', lines: [] }, rev: 0 }
+
 /** Reads a jot box's draft: what the box shows until its live query answers (`first`). */
 export function readJot(key: string): Promise<StoredJot> {
   return getDraft(key).then((d) => ({
     jot: { text: d?.text ?? '', lines: d?.lines ?? [] },
     rev: d?.rev ?? 0,
   }))
+}
+
+/** The same draft as stored: what a box already shows need not be drawn again. */
+function sameDraft(a: StoredJot, b: StoredJot): boolean {
+  return (
+    a.rev === b.rev &&
+    a.jot.text === b.jot.text &&
+    a.jot.lines.length === b.jot.lines.length &&
+    a.jot.lines.every((line, i) => line === b.jot.lines[i])
+  )
 }
 
 /** The box's label, hint and button, where the box is not for a reviewer's notes (ideas, say). */
@@ -53,8 +66,11 @@ export function JotBox(props: {
    */
   first?: StoredJot | undefined
 }) {
-  const live = useLive(() => readJot(props.draftKey), [props.draftKey])
-  const stored = live ?? props.first
+  const stored = useLive(
+    () => readJot(props.draftKey),
+    [props.draftKey],
+    props.first && { value: props.first, same: sameDraft },
+  )
   if (!stored) return null
   return <LoadedJotBox {...props} stored={stored} />
 }

@@ -8,13 +8,15 @@ import { useContext, useLayoutEffect, useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
 import { jotKey } from '../../db/keys'
 import { getFocus, getShown } from '../../db/read'
+import type { Shown } from '../../db/shown'
 import { deleteRecord } from '../../db/write'
 import type { LineOfEnquiry, PayloadOf } from '../../domain/schemas'
-import { JotBox, readJot, type StoredJot } from '../components/JotBox'
+import { JotBox, NO_DRAFT, readJot, type StoredJot } from '../components/JotBox'
 import { Message } from '../components/Message'
 import { NoteList } from '../components/NoteList'
 import { Recovered } from '../components/Recovered'
 import { SaveStatus } from '../components/SaveStatus'
+import { takeHandOver } from '../hand-over'
 import { useAttempt } from '../hooks/use-attempt'
 import type { SaveStatus as Status } from '../hooks/use-autosave'
 import { useLive } from '../hooks/use-live'
@@ -50,12 +52,17 @@ export function NoteTakingScreen<K extends NoteKind>(props: {
   Editor: ComponentType<NoteEditorProps<K>>
 }) {
   const { reviewId, recordId, Editor } = props
+  // A record just started comes with what it was written as (ui/hand-over.ts): drawn at once, and
+  // the live query's answer, the same rows, changes nothing.
+  const [opened] = useState(() => takeHandOver(recordId))
   // One live query for the record and the focus's lines: one answer, one render.
-  const loaded = useLive(
+  const loaded = useLive<readonly [Shown<K> | undefined, Shown<'focus'> | undefined]>(
     () => Promise.all([getShown<K>(recordId), getFocus(reviewId)]),
     [recordId, reviewId],
+    opened && { value: [opened.record as Shown<K>, opened.focus], same: sameRecordAndFocus },
   )
-  const jot = useFirstJot(jotKey(recordId))
+  // A new record has no draft in its note box yet.
+  const jot = useFirstJot(jotKey(recordId)) ?? (opened && { first: NO_DRAFT })
   return (
     <ReviewLayout reviewId={reviewId} tab={HOME[props.kind]} nextStep={false}>
       <Recovered recordId={recordId} />
@@ -76,6 +83,15 @@ export function NoteTakingScreen<K extends NoteKind>(props: {
       )}
     </ReviewLayout>
   )
+}
+
+/** The same stored rows: a record's `seq` moves on with every write of it here (db/shown.ts). */
+function sameRecordAndFocus(
+  [a, aFocus]: readonly [Shown | undefined, Shown | undefined],
+  [b, bFocus]: readonly [Shown | undefined, Shown | undefined],
+): boolean {
+  const same = (x: Shown | undefined, y: Shown | undefined) => x?.id === y?.id && x?.seq === y?.seq
+  return same(a, b) && same(aFocus, bFocus)
 }
 
 /**

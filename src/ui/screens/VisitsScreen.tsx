@@ -8,6 +8,7 @@ import { ACTIVITIES, type LineOfEnquiry, type VisitActivity } from '../../domain
 import { Section, Select } from '../components/fields'
 import { Message } from '../components/Message'
 import { MySchedule } from '../components/MySchedule'
+import { handOver } from '../hand-over'
 import { useAttempt } from '../hooks/use-attempt'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
@@ -39,8 +40,10 @@ export function VisitsScreen() {
   const { said, busy, attempt } = useAttempt()
   const start = () =>
     attempt(async () => {
-      const id = await startVisit(reviewId, activity)
-      route(`/reviews/${reviewId}/visits/${id}`)
+      const visit = await startVisit(reviewId, activity)
+      // The visit screen draws from what was just written instead of reading it back.
+      if (focus !== undefined) handOver({ record: visit, focus: focus ?? undefined })
+      route(`/reviews/${reviewId}/visits/${visit.id}`)
     })
 
   return (

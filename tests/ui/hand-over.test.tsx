@@ -1,0 +1,99 @@
+// "Start a visit" hands the visit it wrote, and the focus it already holds, to the visit screen
+// (src/ui/hand-over.ts), so the note box is drawn on the first render after the write rather than
+// after the screen has read back what was just written; the live queries' answers, the same rows,
+// cost no render (useLive's `held`).
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { getShown } from '../../src/db/read'
+import type { Shown } from '../../src/db/shown'
+import { startVisit } from '../../src/db/visits'
+import { handOver, takeHandOver } from '../../src/ui/hand-over'
+import { useLive } from '../../src/ui/hooks/use-live'
+import { clearDatabase } from '../support/database'
+import { openAt, reviewWithLines, signIn } from './helpers'
+
+beforeEach(async () => {
+  await clearDatabase()
+  await signIn()
+})
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('starting a visit', () => {
+  it('draws the visit with its note box focused without reading the visit back', async () => {
+    const reviewId = await reviewWithLines()
+    openAt(`/reviews/${reviewId}/visits`)
+    const start = await screen.findByRole('button', { name: 'Start a visit' })
+    // The focus's lines are on the screen: everything the hand-over carries is held.
+    await screen.findByRole('table')
+    // From here no read of a record by its id answers: a screen that waits for one never draws.
+    const original = IDBObjectStore.prototype.get
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (
+      this: IDBObjectStore,
+      key,
+    ) {
+      return this.name === 'records' ? ({} as IDBRequest) : original.call(this, key)
+    })
+    fireEvent.click(start)
+    const note = await screen.findByLabelText('Note')
+    await waitFor(() => expect(document.activeElement).toBe(note))
+    expect(window.location.pathname).toMatch(/^\/reviews\/[0-9a-f-]+\/visits\/[0-9a-f-]+$/)
+    // The lines of enquiry came with it, as chips for the note.
+    expect(screen.getByRole('button', { name: 'Talk in maths', pressed: false })).toBeTruthy()
+    expect(get).toHaveBeenCalled()
+  })
+})
+
+describe('a hand-over', () => {
+  it('is taken once, and only by the screen of the record it names', async () => {
+    const reviewId = await reviewWithLines()
+    const visit = await startVisit(reviewId, 'lesson-visit')
+    handOver({ record: visit, focus: undefined })
+    expect(takeHandOver('another-record')).toBeUndefined()
+    expect(takeHandOver(visit.id)?.record).toBe(visit)
+    expect(takeHandOver(visit.id)).toBeUndefined()
+  })
+})
+
+describe('a live query given what the screen holds', () => {
+  const sameRow = (a: Shown | undefined, b: Shown | undefined) =>
+    a?.id === b?.id && a?.seq === b?.seq
+
+  it('shows it at once, and an answer that is the same costs no render', async () => {
+    const reviewId = await reviewWithLines()
+    const visit = await startVisit(reviewId, 'lesson-visit')
+    const answered = vi.fn()
+    const renders: (Shown | undefined)[] = []
+    function Probe() {
+      const shown = useLive(() => getShown(visit.id).finally(answered), [visit.id], {
+        value: visit as Shown,
+        same: sameRow,
+      })
+      renders.push(shown)
+      return <p>{shown?.id ?? 'loading'}</p>
+    }
+    render(<Probe />)
+    expect(renders[0]).toBe(visit)
+    await waitFor(() => expect(answered).toHaveBeenCalled())
+    await new Promise((done) => setTimeout(done, 20))
+    expect(renders).toHaveLength(1)
+  })
+
+  it('takes an answer that differs', async () => {
+    const reviewId = await reviewWithLines()
+    const visit = await startVisit(reviewId, 'lesson-visit')
+    const older = { ...visit, seq: visit.seq - 1 } as Shown
+    function Probe() {
+      const shown = useLive(() => getShown(visit.id), [visit.id], {
+        value: older,
+        same: sameRow,
+      })
+      return <p>{`seq ${shown?.seq}`}</p>
+    }
+    render(<Probe />)
+    expect(screen.getByText(`seq ${older.seq}`)).toBeTruthy()
+    expect(await screen.findByText(`seq ${visit.seq}`)).toBeTruthy()
+  })
+})
