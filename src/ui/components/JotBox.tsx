@@ -97,8 +97,9 @@ function LoadedJotBox(props: {
     const free = document.activeElement === null || document.activeElement === document.body
     if (props.focusFirst && free) box.current?.querySelector('textarea')?.focus()
   }, [])
-  const j = jot.draft
-  if (!j) return null
+  if (!jot.draft) return null
+  // What the box holds now: typing changes it without a render (onInput below).
+  const j = jot.newest() ?? jot.draft
   const chips = lineChips(props.lines)
   const focusBox = () => box.current?.querySelector('textarea')?.focus()
 
@@ -128,7 +129,7 @@ function LoadedJotBox(props: {
         hint={props.words?.hint ?? t('visit.jotHint')}
         value={j.text}
         rows={4}
-        onInput={(text) => jot.update((newest) => ({ ...newest, text }))}
+        onInput={(text) => jot.update((newest) => ({ ...newest, text }), false)}
       />
       {chips.length > 0 ? (
         <Chips

@@ -81,8 +81,13 @@ export function useAutosave<T>(
     return chain.current
   }, [])
 
+  /**
+   * Changes the local copy. `redraw: false` is for a change the screen already shows (text typed
+   * into a field), so a keystroke costs no render; a screen that passes it must draw from newest(),
+   * never from `draft` alone, or its next render would put older text back in the field.
+   */
   const update = useCallback(
-    (change: Update<T>) => {
+    (change: Update<T>, redraw = true) => {
       const s = state.current
       // Applied to the newest local value, so a handler holding an older render cannot undo
       // what was typed since.
@@ -90,7 +95,7 @@ export function useAutosave<T>(
         typeof change === 'function' ? (change as (newest: T) => T)(s.latest as T) : change
       s.latest = next
       s.edits += 1
-      setDraft(next)
+      if (redraw) setDraft(next)
       setStatus('pending')
       window.clearTimeout(s.timer)
       s.timer = window.setTimeout(flush, AUTOSAVE_DELAY_MS)
