@@ -26,7 +26,7 @@ beforeEach(async () => {
 describe('conversation', () => {
   it('shows the focus prompts as cards and keeps each response tagged to its line', async () => {
     const reviewId = await review()
-    const id = await startConversation(reviewId, 'pupils')
+    const id = (await startConversation(reviewId, 'pupils')).id
     openAt(`/reviews/${reviewId}/conversations/${id}`)
     const cards = await screen.findAllByRole('article')
     expect(cards).toHaveLength(2)
@@ -52,7 +52,7 @@ describe('conversation', () => {
 
   it('adds free notes tagged with chips', async () => {
     const reviewId = await review()
-    const id = await startConversation(reviewId, 'staff')
+    const id = (await startConversation(reviewId, 'staff')).id
     openAt(`/reviews/${reviewId}/conversations/${id}`)
     fireEvent.input(await screen.findByLabelText('Note'), { target: { value: 'Staff value CPD' } })
     const jot = screen.getByRole('button', { name: 'Add note' }).closest('div') as HTMLElement

@@ -21,27 +21,46 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-describe('starting a visit', () => {
+/** From here no read of a record by its id answers: a screen that waits for one never draws. */
+function recordReadsHang() {
+  const original = IDBObjectStore.prototype.get
+  return vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (
+    this: IDBObjectStore,
+    key,
+  ) {
+    return this.name === 'records' ? ({} as IDBRequest) : original.call(this, key)
+  })
+}
+
+describe('starting a visit or a conversation', () => {
   it('draws the visit with its note box focused without reading the visit back', async () => {
     const reviewId = await reviewWithLines()
     openAt(`/reviews/${reviewId}/visits`)
     const start = await screen.findByRole('button', { name: 'Start a visit' })
     // The focus's lines are on the screen: everything the hand-over carries is held.
     await screen.findByRole('table')
-    // From here no read of a record by its id answers: a screen that waits for one never draws.
-    const original = IDBObjectStore.prototype.get
-    const get = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (
-      this: IDBObjectStore,
-      key,
-    ) {
-      return this.name === 'records' ? ({} as IDBRequest) : original.call(this, key)
-    })
+    const get = recordReadsHang()
     fireEvent.click(start)
     const note = await screen.findByLabelText('Note')
     await waitFor(() => expect(document.activeElement).toBe(note))
     expect(window.location.pathname).toMatch(/^\/reviews\/[0-9a-f-]+\/visits\/[0-9a-f-]+$/)
     // The lines of enquiry came with it, as chips for the note.
     expect(screen.getByRole('button', { name: 'Talk in maths', pressed: false })).toBeTruthy()
+    expect(get).toHaveBeenCalled()
+  })
+
+  it('draws the conversation with the prompts of the focus without reading it back', async () => {
+    const reviewId = await reviewWithLines()
+    openAt(`/reviews/${reviewId}/conversations`)
+    const start = await screen.findByRole('button', { name: 'Start a conversation' })
+    await screen.findByText(/No conversations/)
+    // The focus is read beside the list; past its answer.
+    await new Promise((done) => setTimeout(done, 50))
+    const get = recordReadsHang()
+    fireEvent.click(start)
+    expect(await screen.findByLabelText('Note')).toBeTruthy()
+    expect(window.location.pathname).toMatch(/^\/reviews\/[0-9a-f-]+\/conversations\/[0-9a-f-]+$/)
+    expect(screen.getByText('How do pupils explain?')).toBeTruthy()
     expect(get).toHaveBeenCalled()
   })
 })

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
 import { startConversation } from '../../db/conversations'
-import { listOfKind } from '../../db/read'
+import { getFocus, listOfKind } from '../../db/read'
 import { CONVERSATION_WITH, type ConversationWith } from '../../domain/schemas'
 import { Select } from '../components/fields'
 import { Message } from '../components/Message'
+import { handOver } from '../hand-over'
 import { useAttempt } from '../hooks/use-attempt'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
@@ -19,13 +20,17 @@ export function ConversationsScreen() {
   const [withWhom, setWithWhom] = useState<ConversationWith>('pupils')
   const nameOf = usePeople()
   const list = useLive(() => listOfKind(reviewId, 'conversation'), [reviewId])
+  // Held only to hand over: the conversation screen tags notes with the focus's lines.
+  const focus = useLive(() => getFocus(reviewId).then((f) => f ?? null), [reviewId])
   const sorted = list && [...list].sort((a, b) => (a.data.at < b.data.at ? 1 : -1))
 
   const { said, busy, attempt } = useAttempt()
   const start = () =>
     attempt(async () => {
-      const id = await startConversation(reviewId, withWhom)
-      route(`/reviews/${reviewId}/conversations/${id}`)
+      const conversation = await startConversation(reviewId, withWhom)
+      // Its screen draws from what was just written instead of reading it back.
+      if (focus !== undefined) handOver({ record: conversation, focus: focus ?? undefined })
+      route(`/reviews/${reviewId}/conversations/${conversation.id}`)
     })
 
   return (
