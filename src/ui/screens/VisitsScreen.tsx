@@ -1,15 +1,12 @@
-import { useState } from 'preact/hooks'
-import { useLocation, useRoute } from 'preact-iso'
+import { useRoute } from 'preact-iso'
 import { getFocus, getShown, listOfKind, type Shown } from '../../db/read'
 import { startVisit } from '../../db/visits'
 import { type Coverage, coverage } from '../../domain/coverage'
 import { collectEvidence } from '../../domain/evidence'
-import { ACTIVITIES, type LineOfEnquiry, type VisitActivity } from '../../domain/schemas'
-import { Section, Select } from '../components/fields'
-import { Message } from '../components/Message'
+import { ACTIVITIES, type LineOfEnquiry } from '../../domain/schemas'
+import { Section } from '../components/fields'
 import { MySchedule } from '../components/MySchedule'
-import { handOver } from '../hand-over'
-import { useAttempt } from '../hooks/use-attempt'
+import { StartCard } from '../components/StartCard'
 import { useLive } from '../hooks/use-live'
 import { usePeople } from '../hooks/use-people'
 import { useProfile } from '../hooks/use-profile'
@@ -20,8 +17,6 @@ import { ReviewLayout } from './ReviewLayout'
 export function VisitsScreen() {
   const { params } = useRoute()
   const reviewId = params.id as string
-  const { route } = useLocation()
-  const [activity, setActivity] = useState<VisitActivity>('lesson-visit')
   const nameOf = usePeople()
   const visits = useLive(() => listOfKind(reviewId, 'visit'), [reviewId])
   const focus = useLive(() => getFocus(reviewId).then((f) => f ?? null), [reviewId])
@@ -37,33 +32,21 @@ export function VisitsScreen() {
   const sorted =
     visits && [...visits].sort((a, b) => (a.data.startedAt < b.data.startedAt ? 1 : -1))
 
-  const { said, busy, attempt } = useAttempt()
-  const start = () =>
-    attempt(async () => {
-      const visit = await startVisit(reviewId, activity)
-      // The visit screen draws from what was just written instead of reading it back.
-      if (focus !== undefined) handOver({ record: visit, focus: focus ?? undefined })
-      route(`/reviews/${reviewId}/visits/${visit.id}`)
-    })
-
   return (
     <ReviewLayout reviewId={reviewId} tab="visits">
       <h1>{t('visits.title')}</h1>
       {focus && review && (
         <MySchedule schedule={focus.data.schedule} team={review.data.team} profile={profile} />
       )}
-      <div class="card stack">
-        <Select
-          label={t('visits.activity')}
-          value={activity}
-          options={ACTIVITIES.map((a) => ({ value: a, label: t(`activity.${a}`) }))}
-          onChange={setActivity}
-        />
-        <button type="button" class="primary" disabled={busy} onClick={start}>
-          {t('visits.start')}
-        </button>
-        <Message said={said} />
-      </div>
+      <StartCard
+        label={t('visits.activity')}
+        options={ACTIVITIES.map((a) => ({ value: a, label: t(`activity.${a}`) }))}
+        first="lesson-visit"
+        button={t('visits.start')}
+        focus={focus}
+        start={(activity) => startVisit(reviewId, activity)}
+        path={(id) => `/reviews/${reviewId}/visits/${id}`}
+      />
       {sorted === undefined ? (
         <p>{t('common.loading')}</p>
       ) : sorted.length === 0 ? (
