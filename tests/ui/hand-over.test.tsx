@@ -4,7 +4,8 @@
 // cost no render (useLive's `held`).
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { getShown } from '../../src/db/read'
+import { jotKey } from '../../src/db/keys'
+import { getFocus, getShown, saveDraft } from '../../src/db/read'
 import type { Shown } from '../../src/db/shown'
 import { startVisit } from '../../src/db/visits'
 import { handOver, takeHandOver } from '../../src/ui/hand-over'
@@ -66,6 +67,30 @@ describe('starting a visit or a conversation', () => {
 })
 
 describe('a hand-over', () => {
+  it('is not used once the same screen moves on to another record', async () => {
+    const reviewId = await reviewWithLines()
+    const first = await startVisit(reviewId, 'lesson-visit')
+    const other = await startVisit(reviewId, 'lesson-visit')
+    await saveDraft(jotKey(other.id), 'Half a note about the other visit', [])
+    handOver({ record: first, focus: await getFocus(reviewId) })
+    openAt(`/reviews/${reviewId}/visits/${first.id}`)
+    await screen.findByLabelText('Note')
+    // From here the other visit's draft is slow to read: its box must wait for it, not draw the
+    // first visit's empty one.
+    const original = IDBObjectStore.prototype.get
+    vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (
+      this: IDBObjectStore,
+      key,
+    ) {
+      return this.name === 'drafts' ? ({} as IDBRequest) : original.call(this, key)
+    })
+    window.history.pushState(null, '', `/reviews/${reviewId}/visits/${other.id}`)
+    window.dispatchEvent(new PopStateEvent('popstate'))
+    await waitFor(() => expect(screen.queryByLabelText('Note')).toBeNull())
+    await new Promise((done) => setTimeout(done, 50))
+    expect(screen.queryByLabelText('Note')).toBeNull()
+  })
+
   it('is taken once, and only by the screen of the record it names', async () => {
     const reviewId = await reviewWithLines()
     const visit = await startVisit(reviewId, 'lesson-visit')

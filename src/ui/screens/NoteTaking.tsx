@@ -54,7 +54,9 @@ export function NoteTakingScreen<K extends NoteKind>(props: {
   const { reviewId, recordId, Editor } = props
   // A record just started comes with what it was written as (ui/hand-over.ts): drawn at once, and
   // the live query's answer, the same rows, changes nothing.
-  const [opened] = useState(() => takeHandOver(recordId))
+  const [handed] = useState(() => takeHandOver(recordId))
+  // Only while this screen shows the record it was handed (the route may move to another).
+  const opened = handed?.record.id === recordId ? handed : undefined
   // One live query for the record and the focus's lines: one answer, one render.
   const loaded = useLive<readonly [Shown<K> | undefined, Shown<'focus'> | undefined]>(
     () => Promise.all([getShown<K>(recordId), getFocus(reviewId)]),
