@@ -2,9 +2,10 @@
 // once — unless the person has already moved to another field or control while it was loading:
 // the box never takes the focus from there.
 import { render, screen, waitFor } from '@testing-library/preact'
+import { useEffect, useState } from 'preact/hooks'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { startVisit } from '../../src/db/visits'
-import { JotBox } from '../../src/ui/components/JotBox'
+import { JotBox, NO_DRAFT } from '../../src/ui/components/JotBox'
 import { clearDatabase } from '../support/database'
 import { openAt, reviewWithLines, signIn } from './helpers'
 
@@ -50,6 +51,34 @@ describe('the note box of a new visit', () => {
     await screen.findByLabelText('Note')
     await settled()
     expect(document.activeElement).toBe(field)
+  })
+
+  it('takes the focus once the screen it replaced, whose button held it, has gone', async () => {
+    // A screen drawn at once from a hand-over can share a frame with the one it replaces.
+    function Replacing() {
+      const [outgoing, setOutgoing] = useState(true)
+      useEffect(() => setOutgoing(false), [])
+      return (
+        <>
+          {outgoing && (
+            <button type="button" ref={(button) => button?.focus()}>
+              Start a visit
+            </button>
+          )}
+          <JotBox
+            draftKey="jot:test"
+            lines={[]}
+            onAdd={async () => {}}
+            focusFirst
+            first={NO_DRAFT}
+          />
+        </>
+      )
+    }
+    render(<Replacing />)
+    const note = screen.getByLabelText('Note')
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Start a visit' })).toBeNull())
+    await waitFor(() => expect(document.activeElement).toBe(note))
   })
 
   it('takes the focus from nowhere in particular, the same box alone', async () => {

@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact'
 import { useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { getDraft, saveDraft } from '../../db/read'
 import type { LineOfEnquiry } from '../../domain/schemas'
@@ -91,12 +92,7 @@ function LoadedJotBox(props: {
   )
   const [said, setSaid] = useState<Said | null>(null)
   const box = useRef<HTMLDivElement>(null)
-  // Before the box's first paint, so the keyboard can open with it.
-  useLayoutEffect(() => {
-    // Never taken from a field the person has already moved to while the box was loading.
-    const free = document.activeElement === null || document.activeElement === document.body
-    if (props.focusFirst && free) box.current?.querySelector('textarea')?.focus()
-  }, [])
+  useFocusFirst(box, props.focusFirst === true)
   if (!jot.draft) return null
   // What the box holds now: typing changes it without a render (onInput below).
   const j = jot.newest() ?? jot.draft
@@ -148,4 +144,23 @@ function LoadedJotBox(props: {
       {['full', 'conflict', 'error'].includes(jot.status) && <SaveStatus status={jot.status} />}
     </div>
   )
+}
+
+/**
+ * The box takes the focus when drawn, before its first paint so the keyboard can open with it;
+ * never from a field or control the person has already moved to while the box was loading.
+ */
+function useFocusFirst(box: RefObject<HTMLDivElement | null>, focusFirst: boolean) {
+  useLayoutEffect(() => {
+    if (!focusFirst) return
+    const take = () => {
+      const free = document.activeElement === null || document.activeElement === document.body
+      if (free) box.current?.querySelector('textarea')?.focus()
+    }
+    take()
+    // Once more at the next frame: a screen drawn at once from a hand-over (ui/hand-over.ts) can
+    // be in the page beside the one it replaces, whose pressed button still holds the focus.
+    const frame = requestAnimationFrame(take)
+    return () => cancelAnimationFrame(frame)
+  }, [])
 }
