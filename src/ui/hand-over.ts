@@ -8,7 +8,7 @@ import type { Shown } from '../db/shown'
 
 export interface HandedOver {
   /** The record just written, as a read would show it. */
-  record: Shown<'visit' | 'conversation' | 'meeting'>
+  record: Shown<'visit' | 'conversation'>
   /** The review's focus (its lines of enquiry), or undefined when the review has none. */
   focus: Shown<'focus'> | undefined
 }

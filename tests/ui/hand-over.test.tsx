@@ -25,12 +25,15 @@ afterEach(() => {
 /** From here no read of a record by its id answers: a screen that waits for one never draws. */
 function recordReadsHang() {
   const original = IDBObjectStore.prototype.get
-  return vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (
+  const drafts: unknown[] = []
+  const get = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (
     this: IDBObjectStore,
     key,
   ) {
+    if (this.name === 'drafts') drafts.push(key)
     return this.name === 'records' ? ({} as IDBRequest) : original.call(this, key)
   })
+  return { get, drafts }
 }
 
 describe('starting a visit or a conversation', () => {
@@ -40,10 +43,14 @@ describe('starting a visit or a conversation', () => {
     const start = await screen.findByRole('button', { name: 'Start a visit' })
     // The focus's lines are on the screen: everything the hand-over carries is held.
     await screen.findByRole('table')
-    const get = recordReadsHang()
+    const { get, drafts } = recordReadsHang()
     fireEvent.click(start)
     const note = await screen.findByLabelText('Note')
     await waitFor(() => expect(document.activeElement).toBe(note))
+    // Its empty draft is read once, by the box's own live query, not again beside it.
+    await waitFor(() => expect(drafts).toHaveLength(1))
+    await new Promise((done) => setTimeout(done, 50))
+    expect(drafts).toHaveLength(1)
     expect(window.location.pathname).toMatch(/^\/reviews\/[0-9a-f-]+\/visits\/[0-9a-f-]+$/)
     // The lines of enquiry came with it, as chips for the note.
     expect(screen.getByRole('button', { name: 'Talk in maths', pressed: false })).toBeTruthy()
@@ -57,7 +64,7 @@ describe('starting a visit or a conversation', () => {
     await screen.findByText(/No conversations/)
     // The focus is read beside the list; past its answer.
     await new Promise((done) => setTimeout(done, 50))
-    const get = recordReadsHang()
+    const { get } = recordReadsHang()
     fireEvent.click(start)
     expect(await screen.findByLabelText('Note')).toBeTruthy()
     expect(window.location.pathname).toMatch(/^\/reviews\/[0-9a-f-]+\/conversations\/[0-9a-f-]+$/)

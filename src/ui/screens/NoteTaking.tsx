@@ -63,8 +63,8 @@ export function NoteTakingScreen<K extends NoteKind>(props: {
     [recordId, reviewId],
     opened && { value: [opened.record as Shown<K>, opened.focus], same: sameRecordAndFocus },
   )
-  // A new record has no draft in its note box yet.
-  const jot = useFirstJot(jotKey(recordId)) ?? (opened && { first: NO_DRAFT })
+  // A new record has no draft in its note box yet: nothing to read for it.
+  const jot = useFirstJot(opened ? undefined : jotKey(recordId)) ?? (opened && { first: NO_DRAFT })
   return (
     <ReviewLayout reviewId={reviewId} tab={HOME[props.kind]} nextStep={false}>
       <Recovered recordId={recordId} />
@@ -99,12 +99,14 @@ function sameRecordAndFocus(
 /**
  * The jot box's draft, read once beside the record rather than after it, so "Start a visit" opens
  * the box one read sooner (a phone pays for each read in turn). `first` is undefined when the read
- * failed: the box then waits for its own live query, as it always does.
+ * failed: the box then waits for its own live query, as it always does. Without a key (a record
+ * handed over, whose box starts empty) nothing is read.
  */
-function useFirstJot(key: string): { first: StoredJot | undefined } | undefined {
+function useFirstJot(key: string | undefined): { first: StoredJot | undefined } | undefined {
   const [read, setRead] = useState<{ key: string; first: StoredJot | undefined }>()
   // Read as soon as the screen is in the page, with the live queries (useLive), not after a paint.
   useLayoutEffect(() => {
+    if (key === undefined) return
     let current = true
     const done = (first: StoredJot | undefined) => current && setRead({ key, first })
     readJot(key).then(done, () => done(undefined))
