@@ -15,8 +15,8 @@ test('a new visit opens with the note box focused, ready to type', async ({ page
   await expect(note).toHaveValue('Pupils explained their method to a partner.')
   await page.getByRole('button', { name: 'Add note' }).click()
   await expect(page.locator('ol.notes')).toContainText('Pupils explained their method')
-  // Stored before the reload: the list shows the note at once, before its write commits, and a
-  // note still in flight comes back from the journal only after the visit has opened (empty).
+  // Stored before the reload: the list shows the note at once, before its write commits (a note
+  // still in flight would come back from the journal: journal-start.spec.ts).
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible()
 
   // Opened again, with a note in it: the focus stays where the page puts it.
