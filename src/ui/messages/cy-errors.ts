@@ -30,7 +30,7 @@ export const errors = {
   'error.bundle/record-mismatch':
     'Mae cofnod yn y bwndel hwn yn anghyson â chofnod gwahanol sydd eisoes ar y ddyfais hon, felly ni chafodd dim ei fewnforio. Gofynnwch i’r anfonwr allforio’r bwndel eto o’r ddyfais a’i gwnaeth.',
   'error.bundle/duplicate-key':
-    'Mae’r ffeil hon yn enwi “{key}” ddwywaith, felly gellid ei darllen mewn dwy ffordd, ac efallai ei bod wedi cael ei golygu â llaw. Ni chafodd dim ei fewnforio. Gofynnwch i’r anfonwr allforio’r bwndel eto.',
+    'Mae’r ffeil hon yn enwi ‘{key}’ ddwywaith, felly gellid ei darllen mewn dwy ffordd, ac efallai ei bod wedi cael ei golygu â llaw. Ni chafodd dim ei fewnforio. Gofynnwch i’r anfonwr allforio’r bwndel eto.',
   'error.bundle/too-many-versions':
     'Ar ôl y mewnforio hwn, byddai gan gofnod fwy na {cap} o fersiynau ochr yn ochr — llawer mwy nag y mae adolygiad byth yn ei wneud — felly ni chafodd dim ei fewnforio. Datryswch y gwrthdaro ar y ddyfais hon, gofynnwch i’r anfonwr wneud yr un peth, yna mewnforiwch y bwndel eto.',
   'error.bundle/too-many-devices':
@@ -42,7 +42,7 @@ export const errors = {
   'error.seal/invalid':
     'Mae’r bwndel hwn sydd wedi’i selio wedi’i ddifrodi, a does dim modd ei agor. Gofynnwch i’r anfonwr allforio’r bwndel a’i anfon eto.',
   'error.seal/unknown-content':
-    'Mae’r bwndel hwn sydd wedi’i selio wedi’i bacio mewn ffordd na all y fersiwn hon o’r ap ei hagor. Diweddarwch yr ap (ail-lwythwch pan fyddwch chi ar-lein), yna derbyniwch y bwndel eto.',
+    'Mae’r bwndel hwn sydd wedi’i selio wedi’i bacio mewn ffordd na all y fersiwn hon o’r ap ei agor. Diweddarwch yr ap (ail-lwythwch pan fyddwch chi ar-lein), yna derbyniwch y bwndel eto.',
   'error.seal/too-short':
     'Dewiswch gyfrinymadrodd o {minLength} nod o leiaf. Mae ychydig o eiriau yn hawdd eu dweud wrth y sawl sy’n cael y bwndel, ac yn anodd eu dyfalu.',
   'error.seal/too-weak':
@@ -52,9 +52,9 @@ export const errors = {
   'error.camera/none':
     'Ni chafwyd hyd i gamera ar y ddyfais hon, felly does dim modd iddi ddarllen y codau. Derbyniwch y bwndel fel ffeil yn lle hynny.',
   'error.camera/in-use':
-    'Ni fyddai’r camera’n dechrau: efallai fod ap arall yn ei ddefnyddio. Caewch apiau eraill sy’n defnyddio’r camera, yna rhowch gynnig arall arni.',
+    'Ni ddechreuodd y camera: efallai fod ap arall yn ei ddefnyddio. Caewch apiau eraill sy’n defnyddio’r camera, yna rhowch gynnig arall arni.',
   'error.qr/not-ours':
-    'Nid cod QR gan yr ap yw hwnnw. Anelwch y camera at y codau ar sgrin Rhannu y ffôn arall.',
+    'Nid cod QR gan yr ap yw hwnnw. Anelwch y camera at y codau ar y sgrin Rhannu ar y ffôn arall.',
   'error.qr/newer-version':
     'Mae’r codau hyn yn dod o fersiwn newyddach o’r ap. Diweddarwch yr ap ar y ffôn hwn (ail-lwythwch pan fyddwch chi ar-lein), yna rhowch gynnig arall arni.',
   'error.qr/other-transfer':

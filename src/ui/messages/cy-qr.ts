@@ -17,13 +17,13 @@ export const qr = {
       'Mae’r bwndel wedi’i dorri’n {count} o godau QR, sy’n cael eu dangos {fps} gwaith yr eiliad.',
   },
   'qr.duration': {
-    zero: 'Mae derbyn yn cymryd tua {count} eiliad, gan ganiatáu ar gyfer y codau y mae camera’n eu colli (mae angen i’r ffôn arall ddarllen tua {needed} ohonyn nhw).',
-    one: 'Mae derbyn yn cymryd tua {count} eiliad, gan ganiatáu ar gyfer y codau y mae camera’n eu colli (mae angen i’r ffôn arall ddarllen tua {needed} ohonyn nhw).',
-    two: 'Mae derbyn yn cymryd tua {count} eiliad, gan ganiatáu ar gyfer y codau y mae camera’n eu colli (mae angen i’r ffôn arall ddarllen tua {needed} ohonyn nhw).',
-    few: 'Mae derbyn yn cymryd tua {count} eiliad, gan ganiatáu ar gyfer y codau y mae camera’n eu colli (mae angen i’r ffôn arall ddarllen tua {needed} ohonyn nhw).',
-    many: 'Mae derbyn yn cymryd tua {count} eiliad, gan ganiatáu ar gyfer y codau y mae camera’n eu colli (mae angen i’r ffôn arall ddarllen tua {needed} ohonyn nhw).',
+    zero: 'Mae derbyn yn cymryd tua {count} eiliad, o gofio bod camera’n colli rhai codau (mae angen i’r ffôn arall ddarllen tua {needed} ohonyn nhw).',
+    one: 'Mae derbyn yn cymryd tua {count} eiliad, o gofio bod camera’n colli rhai codau (mae angen i’r ffôn arall ddarllen tua {needed} ohonyn nhw).',
+    two: 'Mae derbyn yn cymryd tua {count} eiliad, o gofio bod camera’n colli rhai codau (mae angen i’r ffôn arall ddarllen tua {needed} ohonyn nhw).',
+    few: 'Mae derbyn yn cymryd tua {count} eiliad, o gofio bod camera’n colli rhai codau (mae angen i’r ffôn arall ddarllen tua {needed} ohonyn nhw).',
+    many: 'Mae derbyn yn cymryd tua {count} eiliad, o gofio bod camera’n colli rhai codau (mae angen i’r ffôn arall ddarllen tua {needed} ohonyn nhw).',
     other:
-      'Mae derbyn yn cymryd tua {count} eiliad, gan ganiatáu ar gyfer y codau y mae camera’n eu colli (mae angen i’r ffôn arall ddarllen tua {needed} ohonyn nhw).',
+      'Mae derbyn yn cymryd tua {count} eiliad, o gofio bod camera’n colli rhai codau (mae angen i’r ffôn arall ddarllen tua {needed} ohonyn nhw).',
   },
   'qr.brightness':
     'Trowch ddisgleirdeb y ffôn hwn i fyny a daliwch ef yn llonydd. Cadwch y codau ar y sgrin nes bod y ffôn arall yn dweud bod y bwndel wedi cyrraedd.',
@@ -32,12 +32,12 @@ export const qr = {
   'qr.play': 'Chwarae',
   'qr.counter': 'Cod {seq}',
   'qr.codeLabel': 'Cod QR {seq} y bwndel',
-  'qr.close': 'Peidio â dangos codau',
+  'qr.close': 'Stopio dangos y codau',
   'qr.tooLarge':
     'Mae’r bwndel hwn yn rhy fawr i’w anfon fel codau QR: byddai’n cymryd mwy na {limit} o godau. Rhannwch neu cadwch ef fel ffeil yn lle hynny.',
   'qr.receive': 'Derbyn o ffôn arall',
   'qr.receiveHint':
-    'Ar y ffôn arall, agorwch Rhannu a dewiswch “Dangos fel codau QR”, yna anelwch gamera’r ffôn hwn at y codau.',
+    'Ar y ffôn arall, agorwch Rhannu a dewiswch ‘Dangos fel codau QR’, yna anelwch gamera’r ffôn hwn at y codau.',
   'qr.cameraStarting': 'Wrthi’n agor y camera…',
   'qr.looking':
     'Yn chwilio am godau. Daliwch y camera fel bod y cod cyfan yn llenwi’r rhan fwyaf o’r llun.',
