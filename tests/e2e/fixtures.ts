@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { startServer, type TestServer } from './serve.mjs'
 
 const root = new URL('../..', import.meta.url).pathname
@@ -65,6 +65,20 @@ export async function firstRun(
   await beforeSave?.()
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.getByRole('heading', { name: 'Reviews' })).toBeVisible()
+}
+
+/**
+ * A first run, the sample review, and a visit started in it: the visit's note box, which has the
+ * focus, as a reviewer finds it before typing.
+ */
+export async function startSampleVisit(page: Page): Promise<Locator> {
+  await page.goto('/')
+  await firstRun(page)
+  await page.getByRole('button', { name: 'Try a sample review' }).click()
+  await page.getByRole('button', { name: 'Start a visit' }).click()
+  const note = page.getByLabel('Note', { exact: true })
+  await expect(note).toBeFocused()
+  return note
 }
 
 /** The directory of a build, relative to the repository root (`dist`, `dist-next`). */

@@ -1,17 +1,12 @@
 // Text a closed page left in the journal is on screen from the first frame of the next start: a
 // reviewer who reopens a visit never sees it empty for a moment, and never types into a box that
 // the journal's text then lands behind (src/README.md, "From a key to the disk").
-import { expect, firstRun, test } from './fixtures'
+import { expect, startSampleVisit, test } from './fixtures'
 
 test('a visit reopened with text in the journal draws it in its first note box', async ({
   page,
 }) => {
-  await page.goto('/')
-  await firstRun(page)
-  await page.getByRole('button', { name: 'Try a sample review' }).click()
-  await page.getByRole('button', { name: 'Start a visit' }).click()
-  const note = page.getByLabel('Note', { exact: true })
-  await expect(note).toBeFocused()
+  const note = await startSampleVisit(page)
   const visitUrl = page.url()
   const visitId = new URL(visitUrl).pathname.split('/').pop() as string
 

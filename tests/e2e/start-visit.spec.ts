@@ -1,14 +1,9 @@
 // Issue 14: a visit just started opens ready to write — the note box has the focus, so a reviewer
 // on a phone types at once — while a visit that already holds notes leaves the focus alone.
-import { expect, firstRun, test } from './fixtures'
+import { expect, startSampleVisit, test } from './fixtures'
 
 test('a new visit opens with the note box focused, ready to type', async ({ page }) => {
-  await page.goto('/')
-  await firstRun(page)
-  await page.getByRole('button', { name: 'Try a sample review' }).click()
-  await page.getByRole('button', { name: 'Start a visit' }).click()
-  const note = page.getByLabel('Note', { exact: true })
-  await expect(note).toBeFocused()
+  const note = await startSampleVisit(page)
 
   // Typed without a tap on the box first.
   await page.keyboard.type('Pupils explained their method to a partner.')
