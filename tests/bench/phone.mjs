@@ -8,7 +8,7 @@
 // Times are taken in the page with performance.now() (never across the protocol): from the press's
 // or key's event timestamp — when the browser got the input, so time the page spent busy counts —
 // to the task after the next animation frame once the DOM shows the result (lib/probes.mjs's way).
-import { reviewsListProbe } from './lib/probes.mjs'
+import { BARE_TEXTAREA, reviewsListProbe } from './lib/probes.mjs'
 import { median, percentile, round } from './lib/stats.mjs'
 
 export const PHONE_CPU_RATE = 4
@@ -228,7 +228,7 @@ export async function measurePhone(url, bareUrl, tools) {
     for (let r = 0; r < TYPING_RUNS; r++) {
       for (const rate of ratesOf(r)) {
         await setRate(rate)
-        bare[rate].push(await typeInto(page, `${bareUrl}/bench/textarea.html`))
+        bare[rate].push(await typeInto(page, `${bareUrl}${BARE_TEXTAREA}`))
       }
     }
     await setRate(1)
@@ -328,7 +328,7 @@ export function phoneRows(phone) {
   const shown = (runs) => ms(median(times(runs[rate], 'shown')))
   const bare = (r) => ms(phone.bareKeys[r].toFrame.p95)
   const details = [
-    `Phone profile, typing: a bare textarea (no script) p95 key → next frame ${bare(rate)} at ${rate}× and ${bare(1)} unthrottled, against the app's ${ms(phone.keys[rate].toFrame.p95)} and ${ms(phone.keys[1].toFrame.p95)}: the rest of a key's time on a phone is the browser's own editing, layout and paint`,
+    `Phone profile, typing: a bare textarea styled as the note box (no script) p95 key → next frame ${bare(rate)} at ${rate}× and ${bare(1)} unthrottled, against the app's ${ms(phone.keys[rate].toFrame.p95)} and ${ms(phone.keys[1].toFrame.p95)}: the rest of a key's time on a phone is the browser's own editing, layout and paint`,
     `Phone profile: a fixed loop of script took ${ms(cal(rate))} at ${rate}× CPU and ${ms(cal(1))} unthrottled (${round(cal(rate) / cal(1), 2)}×; well under ${rate}× means the unthrottled runs were starved too, by other work on the machine); ${phone.keys[rate].keys} keys typed at ${rate}× (p50 ${ms(phone.keys[rate].toFrame.p50)}, worst ${ms(phone.keys[rate].toFrame.max)})`,
     `Phone profile, press → result in the DOM (before its frame) at ${rate}×: Start a visit ${shown(phone.startVisit)}, Add note ${shown(phone.addNote)}, Visits tab ${shown(phone.open)}`,
   ]

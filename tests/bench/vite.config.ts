@@ -1,4 +1,4 @@
-// The benchmark harness (tests/bench/index.html, textarea.html), built apart from the app into
+// The benchmark harness (tests/bench/index.html, the textarea pages), built apart from the app into
 // dist-bench/bench/ and served under /bench/ beside the app's own production build, so it shares
 // the app's origin and IndexedDB. `npm run bench` builds the app first, then this.
 import { existsSync, readFileSync } from 'node:fs'
@@ -44,6 +44,7 @@ export default defineConfig({
       input: {
         index: `${here}index.html`,
         textarea: `${here}textarea.html`,
+        styled: `${here}textarea-styled.html`,
         phone: `${here}phone.html`,
         qr: `${here}qr.html`,
       },

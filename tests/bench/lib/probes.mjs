@@ -1,5 +1,6 @@
 // Code the benchmark runs inside pages (passed to Playwright, which serialises it): timings are
-// taken in the page with performance.now(), never across the DevTools protocol.
+// taken in the page with performance.now(), never across the DevTools protocol. And the pages the
+// typing figures are measured against.
 
 /**
  * An init script: on the app's first screen, notes when a review appears in the reviews list and
@@ -60,3 +61,12 @@ export function installKeyProbe() {
     })
   })
 }
+
+/**
+ * The typing baseline: a textarea with no script, laid out and styled by the app's own stylesheet
+ * as the note box is (its font, size, width and border), so the ratio is the cost of the app's
+ * code and not of the look it chose. The browser's plain textarea (13 px monospace, 4 × 40) is
+ * measured beside it for reference.
+ */
+export const BARE_TEXTAREA = '/bench/textarea-styled.html'
+export const PLAIN_TEXTAREA = '/bench/textarea.html'
