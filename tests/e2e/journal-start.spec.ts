@@ -1,6 +1,6 @@
 // Text a closed page left in the journal is on screen from the first frame of the next start: a
 // reviewer who reopens a visit never sees it empty for a moment, and never types into a box that
-// the journal's text then lands behind (src/README.md, "From a key to the disk").
+// the journal's text then lands behind (src/README.md, "An edit, from a keystroke to IndexedDB").
 import { expect, startSampleVisit, test } from './fixtures'
 
 test('a visit reopened with text in the journal draws it in its first note box', async ({

@@ -187,14 +187,27 @@ export const journeys: Journey[] = [
     },
   },
   {
-    name: 'a visit with notes tagged to lines of enquiry survives a reload',
+    name: 'a visit with notes survives a reload, and so does a note left half-typed in the journal',
     async run({ newProfile }) {
       const d = await newProfile('phone')
       await sayWhoIAm(d, ANN)
       await reviewWithFocus(d)
       await visitWithNotes(d)
+      // As a page frozen and ended mid-sentence leaves it (src/README.md, "An edit, from a
+      // keystroke to IndexedDB"): the note box's text in the journal only, for the next start.
+      await d.evaluate(() => {
+        const key = `jot:${location.pathname.split('/').pop()}`
+        const text = 'Two pupils checked each other’s working'
+        const entry = { type: 'draft', key, text, lines: [], at: new Date().toISOString() }
+        localStorage.setItem(`review-day:unsaved:${key}`, JSON.stringify(entry))
+        return true
+      })
       await d.reload()
       await expectVisitShown(d)
+      await d.expectValue('Note', 'Two pupils checked each other’s working')
+      expect(
+        await d.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':unsaved:'))),
+      ).toEqual([])
       await d.click('link', 'Visits')
       await d.see(/2 notes · by you/, { role: 'link', hasText: VISIT })
     },
