@@ -138,7 +138,7 @@ export default defineConfig({
     }),
   ],
   test: {
-    include: ['tests/{domain,db,ui,platform,structure,worker}/**/*.test.{ts,tsx}'],
+    include: ['tests/{domain,db,ui,platform,structure,worker,bench}/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['tests/setup.ts'],
   },

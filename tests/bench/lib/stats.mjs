@@ -25,11 +25,47 @@ export function spread(values) {
 }
 
 /**
+ * Where the true median lies, from the runs alone (no assumption about how their times are
+ * distributed): the k-th smallest and k-th largest run, for the largest k whose interval holds the
+ * median with at least `confidence`. Each run falls below the median with chance ½, so the count
+ * below it is Binomial(n, ½), and [k-th, (n−k+1)-th] misses the median only when k or more runs
+ * fall on one side: coverage = 1 − 2 · P(Binomial(n, ½) ≤ k − 1). Up to 8 runs no k above 1
+ * reaches 95%, so the interval is the runs' min–max; with 20 it is the 6th to the 15th.
+ */
+export function medianInterval(values, confidence = 0.95) {
+  const n = values.length
+  if (n === 0) return { low: Number.NaN, high: Number.NaN, coverage: 0 }
+  const sorted = [...values].sort((a, b) => a - b)
+  // term is P(B = i) for B ~ Binomial(n, ½); below sums them: P(B ≤ i), at most i runs below.
+  let term = 0.5 ** n
+  let below = 0
+  let k = 0
+  let coverage = 0
+  for (let i = 0; 2 * (i + 1) <= n; i++) {
+    below += term
+    const candidate = 1 - 2 * below
+    if (candidate < confidence) break
+    k = i + 1
+    coverage = candidate
+    term = (term * (n - i)) / (i + 1)
+  }
+  if (k === 0) return { low: sorted[0], high: sorted[n - 1], coverage: 1 - 2 * 0.5 ** n }
+  return { low: sorted[k - 1], high: sorted[n - k], coverage }
+}
+
+/**
  * Paired runs: each run timed a figure and its baseline a moment apart in the same browser, so
  * each pair's ratio moves less with the machine's load than a ratio of two medians. The figure is
- * the median of the pairs' ratios; min and max show how far single runs strayed.
+ * the median of the pairs' ratios; min and max show how far single runs strayed, and `interval`
+ * where the median itself lies (medianInterval).
  */
 export function pairedRatio(measured, baseline) {
   const ratios = measured.map((t, i) => t / baseline[i])
-  return { median: median(ratios), ...spread(ratios), runs: ratios.length, ratios }
+  return {
+    median: median(ratios),
+    ...spread(ratios),
+    interval: medianInterval(ratios),
+    runs: ratios.length,
+    ratios,
+  }
 }
