@@ -29,6 +29,19 @@ export function reviewsListProbe() {
 }
 
 /**
+ * An init script: on the app's first screen, every main-thread task over 50 ms from the
+ * navigation on (PerformanceObserver `longtask`, buffered), as [start, duration] in ms.
+ */
+export function longTaskProbe() {
+  if (location.pathname !== '/') return
+  const w = /** @type {any} */ (window)
+  w.__benchTasks = []
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) w.__benchTasks.push([task.startTime, task.duration])
+  }).observe({ type: 'longtask', buffered: true })
+}
+
+/**
  * Installs key-to-next-frame timing on a page: from a keydown's timestamp (when the browser got
  * the key, so time the page spent busy counts) to the next animation frame after the input event
  * and the render it caused (Preact renders in a microtask, before a listener on document runs),
