@@ -51,7 +51,7 @@ export interface UndoCounts {
   restored: number
   /** Changed again after the import (or removed from this device): left as they are. */
   changedSince: number
-  /** In conflict before the import: a choice between versions cannot be put back by writing one. */
+  /** In conflict, before the import or because of it: left for a person to choose. */
   conflicts: number
 }
 

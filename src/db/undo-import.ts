@@ -2,7 +2,7 @@
 // changed gets a new version whose content is what this device showed before it (a deletion
 // where the record came with the import). Ordinary versions, made by the resolve rule, so the undo
 // travels in bundles like any edit and every device that meets it agrees.
-import { resolve, type Version, winner } from '../domain/merge'
+import { isConflicted, resolve, type Version, winner } from '../domain/merge'
 import { db, type ImportRow, type UndoCounts } from './database'
 import { rowOf } from './row'
 import { nextNumbers, writeNumbered } from './write'
@@ -11,10 +11,11 @@ export type { UndoCounts }
 
 /**
  * Undoes the import logged under `bundleId` and `digest`, in one transaction. Records changed
- * again since (their change sequence moved), or no longer here, are left as they are; a record
- * that was in conflict before cannot be put back by one version and is left too. Says how many of
- * each, and the log remembers it was undone. An import already undone, or that changed nothing,
- * is left as it is.
+ * again since (their change sequence moved), or no longer here, are left as they are; so is a
+ * record in conflict, before the import or because of it: one version written over concurrent ones
+ * would settle the conflict, superseding the other side's words without anyone choosing. Says how
+ * many of each, and the log remembers it was undone. An import already undone, or that changed
+ * nothing, is left as it is.
  */
 export async function undoImport(bundleId: string, digest: string): Promise<UndoCounts> {
   return writeNumbered([db.records, db.importLog, db.importUndo], async (deviceId) => {
@@ -25,7 +26,7 @@ export async function undoImport(bundleId: string, digest: string): Promise<Undo
     for (const { id, before } of kept.records) {
       const row = await db.records.get(id)
       if (!row || row.seq !== kept.seq) counts.changedSince++
-      else if (before && before.length > 1) counts.conflicts++
+      else if (isConflicted(row.versions) || (before && isConflicted(before))) counts.conflicts++
       else {
         const { author, seq } = await nextNumbers(deviceId, row.versions)
         await db.records.put(

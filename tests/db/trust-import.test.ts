@@ -223,6 +223,58 @@ describe('item 5: the preview names what would be lost, and an import can be und
   })
 })
 
+describe('undo never settles a conflict for a person', () => {
+  it('a record the import put in conflict, or brought in conflict, is left with every version', async () => {
+    const { reviewId, visitId } = await reviewHere()
+    const mine = (await db.records.get(visitId))?.versions[0] as Version<Visit>
+    const theirs = (text: string, clock: Record<string, number>, by: string) => ({
+      clock,
+      at: '2026-12-02T10:00:00.000Z',
+      by,
+      deleted: false,
+      data: { ...mine.data, notes: [{ ...(mine.data.notes[0] as Visit['notes'][number]), text }] },
+    })
+    // The host wrote over the visit without seeing this device's note: concurrent with it.
+    const hostText = await hostBundle(reviewId, (record) =>
+      record.id === visitId ? [theirs('Host words', { [HOST]: 100 }, HOST)] : undefined,
+    )
+    // And a visit new here that arrives with two concurrent versions of its own.
+    const newVisit = crypto.randomUUID()
+    const parsed = JSON.parse(hostText)
+    const bundle = await decodeBundle(hostText)
+    const { text } = await encodeBundle({
+      ...parsed,
+      records: [
+        ...bundle.records,
+        {
+          kind: 'visit',
+          id: newVisit,
+          reviewId,
+          versions: [
+            theirs('Host side', { [HOST]: 300 }, HOST),
+            theirs('Relay side', { [RELAY]: 1 }, RELAY),
+          ],
+        },
+      ],
+    })
+    const decoded = await decodeBundle(text)
+    await applyImport(decoded)
+    expect((await db.records.get(visitId))?.versions).toHaveLength(2)
+
+    const counts = await undoImport(decoded.id, decoded.digest)
+    expect(counts).toEqual({ restored: 0, changedSince: 0, conflicts: 2 })
+    const textsOf = async (id: string) =>
+      ((await db.records.get(id))?.versions ?? [])
+        .map((v) => (v.data as Visit).notes[0]?.text)
+        .sort()
+    expect(await textsOf(visitId)).toEqual(['Host words', 'Mine'])
+    expect(await textsOf(newVisit)).toEqual(['Host side', 'Relay side'])
+    expect((await getShown(visitId))?.conflicted).toBe(true)
+    const [logged] = await importHistory()
+    expect(logged?.undone).toMatchObject({ restored: 0, conflicts: 2 })
+  })
+})
+
 describe("item 6: only a person's own device renames them", () => {
   it("a relayed bundle fills gaps but renames no one; the person's own newer bundle does", async () => {
     const { reviewId } = await reviewHere()

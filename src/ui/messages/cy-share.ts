@@ -128,7 +128,7 @@ export const share = {
   'import.undoConfirm':
     'Rhoi pob cofnod a newidiodd y mewnforio hwn yn ôl fel yr oedd o’r blaen? Caiff cofnodion sydd wedi newid ers hynny eu gadael fel y maen nhw.',
   'import.undone':
-    'Wedi’i ddadwneud {time}. Wedi’u rhoi’n ôl fel o’r blaen: {restored}; wedi newid ers hynny, wedi’u gadael: {changedSince}; mewn gwrthdaro cyn hynny, wedi’u gadael: {conflicts}.',
+    'Wedi’i ddadwneud {time}. Wedi’u rhoi’n ôl fel o’r blaen: {restored}; wedi newid ers hynny, wedi’u gadael: {changedSince}; mewn gwrthdaro, wedi’u gadael i chi ddewis: {conflicts}.',
 
   'conflicts.title': 'Gwrthdaro',
   'conflicts.none': 'Dim gwrthdaro: roedd newidiadau pawb yn cyd-fynd â’i gilydd.',

@@ -86,7 +86,7 @@ export const share = {
   'import.undoConfirm':
     'Put back every record this import changed as it was before? Records changed since are left as they are.',
   'import.undone':
-    'Undone {time}. Put back as before: {restored}; changed since, left as they are: {changedSince}; in conflict before, left as they are: {conflicts}.',
+    'Undone {time}. Put back as before: {restored}; changed since, left as they are: {changedSince}; in conflict, left for you to choose: {conflicts}.',
 
   'conflicts.title': 'Conflicts',
   'conflicts.none': 'No conflicts: everyone’s changes fitted together.',
