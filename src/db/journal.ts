@@ -42,31 +42,46 @@ export function journalForget(key: string): void {
  * recovered text, and if even that cannot be written it stays in the journal for the next start.
  */
 export async function replayJournal(): Promise<number> {
-  let replayed = 0
   const keys: string[] = []
   for (let i = 0; i < localStorage.length; i++) {
     const key = localStorage.key(i)
     if (key?.startsWith(JOURNAL_PREFIX)) keys.push(key)
   }
-  for (const key of keys) {
-    const raw = localStorage.getItem(key)
-    if (raw === null) continue
-    let entry: Stored | undefined
-    try {
-      entry = JSON.parse(raw) as Stored
-      if (await replayOne(entry)) replayed++
-      localStorage.removeItem(key)
-    } catch (error) {
-      // A record that went into conflict meanwhile is resolved by a person, not by this replay;
-      // the text is kept for them.
-      console.error('Could not replay unsaved text', error)
-      const item = await recoveredFrom(entry, raw).catch(() => asRaw(raw))
-      if (!item.texts.length || keepRecovered(item, key.slice(JOURNAL_PREFIX.length))) {
-        localStorage.removeItem(key)
-      }
-    }
-  }
+  let replayed = 0
+  for (const key of keys) if (await replayStored(key)) replayed++
   return replayed
+}
+
+/**
+ * The journal's entry for `key` (as journalWrite was given it) settled now, as replayJournal
+ * settles each at the next start: saved, or kept as recovered text, which the screens show at
+ * once. For a screen closed with text it could not save (a record in conflict, a full disk), so
+ * the words are not left in the journal, unseen, until the app is opened again.
+ */
+export async function settleJournal(key: string): Promise<void> {
+  await replayStored(JOURNAL_PREFIX + key)
+}
+
+/** Replays one stored entry; true when it was saved by this replay. */
+async function replayStored(key: string): Promise<boolean> {
+  const raw = localStorage.getItem(key)
+  if (raw === null) return false
+  let entry: Stored | undefined
+  try {
+    entry = JSON.parse(raw) as Stored
+    const saved = await replayOne(entry)
+    localStorage.removeItem(key)
+    return saved
+  } catch (error) {
+    // A record that went into conflict meanwhile is resolved by a person, not by this replay;
+    // the text is kept for them.
+    console.error('Could not replay unsaved text', error)
+    const item = await recoveredFrom(entry, raw).catch(() => asRaw(raw))
+    if (!item.texts.length || keepRecovered(item, key.slice(JOURNAL_PREFIX.length))) {
+      localStorage.removeItem(key)
+    }
+    return false
+  }
 }
 
 /** Saves one entry; false when it was saved already. Throws when it cannot be applied. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
-import { type JournalEntry, journalForget, journalWrite } from '../../db/journal'
+import { type JournalEntry, journalForget, journalWrite, settleJournal } from '../../db/journal'
 import { StorageFullError, saveRecord } from '../../db/write'
 import { ConflictError } from '../../domain/merge'
 import type { Kind, PayloadOf } from '../../domain/schemas'
@@ -138,7 +138,12 @@ function useAdopt<T>(
   }, [source?.key, source?.data, source?.order])
 }
 
-/** Saves at once when the page is hidden or closed, journaling first what is still unsaved. */
+/**
+ * Saves at once when the page is hidden or closed, journaling first what is still unsaved; and so
+ * when the screen closes, where what still cannot be saved (a record gone into conflict, a full
+ * disk) is settled as the journal is at a start: saved, or kept as recovered text that the screens
+ * show. Held only in this screen's memory, it would be gone with the screen.
+ */
 function useSaveOnLeave<T>(
   s: AutosaveState<T>,
   flush: () => Promise<void>,
@@ -152,17 +157,19 @@ function useSaveOnLeave<T>(
       if (s.edits !== s.saved && s.latest !== undefined && s.key) {
         journalWrite(s.key, journalRef.current(s.latest))
       }
-      void flush()
+      return flush()
     }
     const onHide = () => {
-      if (document.visibilityState === 'hidden') leaving()
+      if (document.visibilityState === 'hidden') void leaving()
     }
     document.addEventListener('visibilitychange', onHide)
     window.addEventListener('pagehide', leaving)
     return () => {
       document.removeEventListener('visibilitychange', onHide)
       window.removeEventListener('pagehide', leaving)
-      void flush()
+      void leaving().then(() => {
+        if (s.edits !== s.saved && s.key) return settleJournal(s.key)
+      })
     }
   }, [flush])
 }
