@@ -6,14 +6,21 @@
 // kept as recovered text (db/recovered.ts), which the screens show until a person deals with it.
 import { canonicalJson } from '../domain/canonical'
 import { textsNotIn } from '../domain/combine'
-import type { Kind, Payload, PayloadOf } from '../domain/schemas'
+import type { Clock, Kind, Payload, PayloadOf } from '../domain/schemas'
 import { JOURNAL_PREFIX, recordOfJotKey } from './keys'
 import { getShown, saveDraft } from './read'
 import { keepRecovered, type RecoveredItem } from './recovered'
 import { saveRecord } from './write'
 
 export type JournalEntry =
-  | { type: 'record'; id: string; kind: Kind; data: Payload }
+  | {
+      type: 'record'
+      id: string
+      kind: Kind
+      data: Payload
+      /** The version the text was typed on (saveRecord's `seen`); absent in older entries. */
+      seen?: Clock
+    }
   | { type: 'draft'; key: string; text: string; lines: string[] }
 
 /** An entry as stored: with the time it was written (absent in entries of older versions). */
@@ -94,7 +101,7 @@ async function replayOne(entry: Stored): Promise<boolean> {
   const current = await getShown(entry.id)
   if (!current) throw new Error('The record is gone')
   if (canonicalJson(current.data) === canonicalJson(entry.data)) return false
-  await saveRecord(entry.id, entry.kind, entry.data as PayloadOf[typeof entry.kind])
+  await saveRecord(entry.id, entry.kind, entry.data as PayloadOf[typeof entry.kind], entry.seen)
   return true
 }
 

@@ -16,10 +16,11 @@ export async function addRecoveredAsNote(item: RecoveredItem): Promise<void> {
   const note = { id: crypto.randomUUID(), text, lines: [] }
   if (record.kind === 'visit') {
     const data = record.data as Visit
-    await saveRecord(id, 'visit', { ...data, notes: [...data.notes, { ...note, at: item.at }] })
+    const notes = [...data.notes, { ...note, at: item.at }]
+    await saveRecord(id, 'visit', { ...data, notes }, record.seen)
   } else if (record.kind === 'conversation') {
     const data = record.data as Conversation
-    await saveRecord(id, 'conversation', { ...data, notes: [...data.notes, note] })
+    await saveRecord(id, 'conversation', { ...data, notes: [...data.notes, note] }, record.seen)
   } else throw new RecordMissingError(id)
   discardRecovered(item.key)
 }

@@ -2,7 +2,7 @@
 // Dexie, so the first screen's plain IndexedDB read (first-read.ts) and the Dexie reads (read.ts,
 // unexported.ts) share this one code for the winner shown, the order and the counts.
 import { type Version, winner } from '../domain/merge'
-import type { Kind, PayloadOf } from '../domain/schemas'
+import type { Clock, Kind, PayloadOf } from '../domain/schemas'
 import type { ExportRow, RecordRow } from './database'
 
 export interface Shown<K extends Kind = Kind> {
@@ -15,6 +15,11 @@ export interface Shown<K extends Kind = Kind> {
   by: string
   conflicted: boolean
   versions: Version<PayloadOf[K]>[]
+  /**
+   * The clock of the one version shown, which an edit of it is made on (saveRecord's `seen`);
+   * undefined when the record is in conflict.
+   */
+  seen: Clock | undefined
   /** The change sequence of the record's last write here: a later state has a higher one. */
   seq: number
 }
@@ -30,6 +35,7 @@ export function show<K extends Kind>(row: RecordRow): Shown<K> {
     by: top.by,
     conflicted: row.conflicted === 1,
     versions: row.versions as Version<PayloadOf[K]>[],
+    seen: row.versions.length === 1 ? row.versions[0]?.clock : undefined,
     seq: row.seq,
   }
 }

@@ -6,13 +6,16 @@ import { ReviewDayError } from '../domain/errors'
 import {
   type Author,
   createVersion,
+  editSeen,
   localDelete,
   localEdit,
   resolve,
+  resolveSeen,
   type Version,
   winner,
 } from '../domain/merge'
 import {
+  type Clock,
   type Kind,
   MAX_COUNTER,
   type PayloadOf,
@@ -220,15 +223,21 @@ async function rewrite(
 
 /**
  * A local edit (autosave included). Throws ConflictError on a conflicted record. Resolves to the
- * change sequence it was written at, which orders it among the record's stored states.
+ * change sequence it was written at, which orders it among the record's stored states. `seen`,
+ * the clock of the version the edit was made on (Shown.seen), keeps a version another device
+ * wrote since — an import in another tab — beside the edit as a conflict (editSeen), where
+ * without it the edit would supersede words the person never saw.
  */
 export async function saveRecord<K extends Kind>(
   id: string,
   kind: K,
   data: PayloadOf[K],
+  seen?: Clock,
 ): Promise<number> {
   const valid = validate(kind, data)
-  return rewrite(id, (versions, author) => localEdit(versions, valid, author))
+  return rewrite(id, (versions, author) =>
+    seen ? editSeen(versions, seen, valid, author) : localEdit(versions, valid, author),
+  )
 }
 
 /** Deletes by writing a tombstone, which travels in bundles like any version. */
@@ -236,14 +245,19 @@ export async function deleteRecord(id: string): Promise<void> {
   await rewrite(id, (versions, author) => localDelete(versions, author))
 }
 
-/** A person's choice among concurrent versions. */
+/**
+ * A person's choice among concurrent versions: those the screen showed them (their clocks,
+ * `seen`). A version that arrived since stays, still in conflict (resolveSeen).
+ */
 export async function resolveRecord<K extends Kind>(
   id: string,
   kind: K,
   choice: { data: PayloadOf[K]; deleted?: boolean },
+  seen?: readonly Clock[],
 ): Promise<void> {
   const data = validate(kind, choice.data)
+  const chosen = { data, deleted: choice.deleted ?? false }
   await rewrite(id, (versions, author) =>
-    resolve(versions, { data, deleted: choice.deleted ?? false }, author),
+    seen ? resolveSeen(versions, seen, chosen, author) : resolve(versions, chosen, author),
   )
 }

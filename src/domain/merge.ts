@@ -223,6 +223,25 @@ export function localEdit<P>(versions: readonly Version<P>[], data: P, by: Autho
   return [writeOver(versions, data, false, by)]
 }
 
+/**
+ * A local edit of what a screen showed: `seen` is the clock of the one version it showed. Written
+ * over that clock with a fresh entry of this device and merged with what is stored now. When
+ * nothing came since, this is localEdit. A version another device wrote since (an import in
+ * another tab), which the person never saw, is not superseded: it stays beside the edit, a
+ * conflict for a person to choose, rather than words dropped unseen. A record stored in conflict
+ * is refused, as localEdit refuses it. A later version of this same device is superseded, as by
+ * localEdit: one device's clock entry cannot tell two of its own tabs apart.
+ */
+export function editSeen<P>(
+  versions: readonly Version<P>[],
+  seen: Clock,
+  data: P,
+  by: Author,
+): Version<P>[] {
+  if (versions.length !== 1) throw new ConflictError()
+  return mergeVersions(versions, [stamp(seen, data, false, by)])
+}
+
 /** Delete is a version with deleted: true, so it travels and can conflict with an edit. */
 export function localDelete<P>(versions: readonly Version<P>[], by: Author): Version<P>[] {
   const current = versions[0]
@@ -246,6 +265,22 @@ export function resolve<P>(
   return [
     stamp(joinClocks(...versions.map((v) => v.clock)), choice.data, choice.deleted ?? false, by),
   ]
+}
+
+/**
+ * A person's choice among the versions a screen showed them (`seen`: their clocks), merged with
+ * what is stored now: it supersedes what they chose among, and a version that came since, which
+ * they never saw, stays beside it, still a conflict. When nothing came since, this is resolve.
+ */
+export function resolveSeen<P>(
+  versions: readonly Version<P>[],
+  seen: readonly Clock[],
+  choice: { data: P; deleted?: boolean },
+  by: Author,
+): Version<P>[] {
+  if (versions.length === 0 || seen.length === 0) throw new Error('Nothing to resolve')
+  const chosen = stamp(joinClocks(...seen), choice.data, choice.deleted ?? false, by)
+  return mergeVersions(versions, [chosen])
 }
 
 function stamp<P>(base: Clock, data: P, deleted: boolean, by: Author): Version<P> {

@@ -179,7 +179,7 @@ function CheckinPart(props: { label: string; text: string }) {
 
 function CheckinEditor(props: { checkin: Shown<'checkin'>; done: () => void }) {
   const { checkin: c } = props
-  const saved = useRecordAutosave(c.id, 'checkin', c.data, c.seq)
+  const saved = useRecordAutosave(c)
   const removing = useAttempt()
   const draft = saved.draft
   if (!draft) return null

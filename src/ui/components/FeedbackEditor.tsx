@@ -3,7 +3,7 @@ import type { Shown } from '../../db/read'
 import type { EvidenceNote } from '../../domain/evidence'
 import { appendParagraph, FEEDBACK_FIELDS, withEveryLine } from '../../domain/feedback'
 import { toggleLink, unionLinks } from '../../domain/links'
-import type { Feedback, FeedbackLine, LineOfEnquiry } from '../../domain/schemas'
+import type { Clock, Feedback, FeedbackLine, LineOfEnquiry } from '../../domain/schemas'
 import { useRecordAutosave } from '../hooks/use-autosave'
 import { t } from '../messages'
 import { lineTitle } from '../titles'
@@ -24,6 +24,8 @@ export function FeedbackEditor(props: {
   data: Feedback
   /** The change sequence the record was read at (Shown.seq). */
   seq: number
+  /** The version shown (Shown.seen): edits are saved over it. */
+  seen: Clock | undefined
   lines: readonly LineOfEnquiry[]
   evidence: readonly EvidenceNote[]
   /** Reviewers' drafts to bring together; only for the consolidated feedback. */
@@ -32,7 +34,7 @@ export function FeedbackEditor(props: {
   myDraftId?: string
   nameOf: (deviceId: string) => string
 }) {
-  const { draft, update, status } = useRecordAutosave(props.id, 'feedback', props.data, props.seq)
+  const { draft, update, status } = useRecordAutosave({ ...props, kind: 'feedback' })
   if (!draft) return null
   const lineIds = props.lines.map((l) => l.id)
   // The first edit also gives every line of the focus its entry in the record.

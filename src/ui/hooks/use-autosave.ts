@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
 import { type JournalEntry, journalForget, journalWrite, settleJournal } from '../../db/journal'
+import type { Shown } from '../../db/shown'
 import { StorageFullError, saveRecord } from '../../db/write'
 import { ConflictError } from '../../domain/merge'
-import type { Kind, PayloadOf } from '../../domain/schemas'
+import type { Clock, Kind, PayloadOf } from '../../domain/schemas'
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'full' | 'conflict' | 'error'
 
@@ -21,6 +22,8 @@ interface AutosaveState<T> {
    * a draft's revision). What the database delivers is adopted only when its order is higher.
    */
   order: number
+  /** What the local copy was taken from, as its Source said (a record's Shown.seen). */
+  seen: Clock | undefined
 }
 
 /** What the screen shows, read from the database, with the order it was stored in. */
@@ -28,6 +31,11 @@ export interface Source<T> {
   key: string
   data: T
   order: number
+  /**
+   * A record's version the data is (Shown.seen): the edits are saved over it, so that a version
+   * another device wrote meanwhile is kept beside them (saveRecord).
+   */
+  seen?: Clock | undefined
 }
 
 /** A new value, or a change to the newest one (never to what an older render showed). */
@@ -43,8 +51,8 @@ export type Update<T> = T | ((newest: T) => T)
  */
 export function useAutosave<T>(
   source: Source<T> | undefined,
-  save: (data: T) => Promise<number>,
-  toJournal: (data: T) => JournalEntry,
+  save: (data: T, seen: Clock | undefined) => Promise<number>,
+  toJournal: (data: T, seen: Clock | undefined) => JournalEntry,
 ) {
   const [draft, setDraft] = useState<T | undefined>(source?.data)
   const [status, setStatus] = useState<SaveStatus>('saved')
@@ -55,6 +63,7 @@ export function useAutosave<T>(
     timer: 0,
     key: source?.key,
     order: source?.order ?? 0,
+    seen: source?.seen,
   })
   const saveRef = useRef(save)
   saveRef.current = save
@@ -67,10 +76,11 @@ export function useAutosave<T>(
     if (s.edits === s.saved || s.latest === undefined) return chain.current
     const target = s.edits
     const data = s.latest
+    const seen = s.seen
     setStatus('saving')
     chain.current = chain.current.then(async () => {
       try {
-        s.order = Math.max(s.order, await saveRef.current(data))
+        s.order = Math.max(s.order, await saveRef.current(data, seen))
         if (s.saved < target) s.saved = target
         if (s.edits === s.saved && s.key) journalForget(s.key)
         setStatus(s.edits === s.saved ? 'saved' : 'pending')
@@ -133,6 +143,7 @@ function useAdopt<T>(
     else if (s.edits !== s.saved || source.order <= s.order) return
     s.order = source.order
     s.latest = source.data
+    s.seen = source.seen
     s.edits = s.saved
     setDraft(source.data)
   }, [source?.key, source?.data, source?.order])
@@ -147,7 +158,7 @@ function useAdopt<T>(
 function useSaveOnLeave<T>(
   s: AutosaveState<T>,
   flush: () => Promise<void>,
-  toJournal: (data: T) => JournalEntry,
+  toJournal: (data: T, seen: Clock | undefined) => JournalEntry,
 ) {
   const journalRef = useRef(toJournal)
   journalRef.current = toJournal
@@ -155,7 +166,7 @@ function useSaveOnLeave<T>(
     // The page may be gone before an IndexedDB write finishes: journal synchronously first.
     const leaving = () => {
       if (s.edits !== s.saved && s.latest !== undefined && s.key) {
-        journalWrite(s.key, journalRef.current(s.latest))
+        journalWrite(s.key, journalRef.current(s.latest, s.seen))
       }
       return flush()
     }
@@ -174,17 +185,17 @@ function useSaveOnLeave<T>(
   }, [flush])
 }
 
-/** Autosave of one record's payload through the store's local-edit rule. */
+/**
+ * Autosave of one record's payload through the store's local-edit rule, made on the version the
+ * screen was given (`record.seen`).
+ */
 export function useRecordAutosave<K extends Kind>(
-  id: string,
-  kind: K,
-  data: PayloadOf[K],
-  /** The change sequence the record was read at (Shown.seq): orders what the database says. */
-  seq: number,
+  record: Pick<Shown<K>, 'id' | 'kind' | 'data' | 'seq' | 'seen'>,
 ) {
+  const { id, kind } = record
   return useAutosave<PayloadOf[K]>(
-    { key: id, data, order: seq },
-    (next) => saveRecord(id, kind, next),
-    (next) => ({ type: 'record', id, kind, data: next }),
+    { key: id, data: record.data, order: record.seq, seen: record.seen },
+    (next, seen) => saveRecord(id, kind, next, seen),
+    (next, seen) => ({ type: 'record', id, kind, data: next, ...(seen ? { seen } : {}) }),
   )
 }

@@ -72,7 +72,7 @@ function ActionEditor(props: {
   priorities: readonly Priority[]
 }) {
   const { route } = useLocation()
-  const saved = useRecordAutosave(props.action.id, 'action', props.action.data, props.action.seq)
+  const saved = useRecordAutosave(props.action)
   const removing = useAttempt()
   const a = saved.draft
   if (!a) return null

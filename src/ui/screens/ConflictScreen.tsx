@@ -104,7 +104,9 @@ export function ConflictScreen() {
   const choose = async (data: Payload, deleted: boolean) => {
     if (!record) return
     try {
-      await resolveRecord(record.id, record.kind, { data: data as never, deleted })
+      // Chosen among the versions shown: one that arrived since stays, still in conflict.
+      const seen = record.versions.map((v) => v.clock)
+      await resolveRecord(record.id, record.kind, { data: data as never, deleted }, seen)
       setMessage({ text: t('conflict.resolved'), error: false })
     } catch (error) {
       setMessage({ text: explainError(error), error: true })

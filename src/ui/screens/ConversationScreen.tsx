@@ -40,7 +40,7 @@ export function ConversationScreen() {
 type Set = (patch: Partial<Conversation>) => void
 
 function ConversationEditor(props: NoteEditorProps<'conversation'>) {
-  const saved = useRecordAutosave(props.id, 'conversation', props.data, props.seq)
+  const saved = useRecordAutosave({ ...props, kind: 'conversation' })
   const c = saved.draft
   if (!c) return null
   // Every change applies to the newest copy, never to the one this render showed.

@@ -259,6 +259,7 @@ function FeedbackRecord(props: {
           id={f.id}
           data={f.data}
           seq={f.seq}
+          seen={f.seen}
           lines={data.lines}
           evidence={data.evidence}
           drafts={f.data.consolidated ? data.drafts : undefined}

@@ -1,5 +1,5 @@
 import { useRoute } from 'preact-iso'
-import { getFocus, getShown } from '../../db/read'
+import { getFocus, getShown, type Shown } from '../../db/read'
 import { EVIDENCE_ACTIVITIES, type Focus, type Review, STAGES } from '../../domain/schemas'
 import { Chips, Section, Select, TextArea, TextField } from '../components/fields'
 import { ListEditor } from '../components/ListEditor'
@@ -24,16 +24,16 @@ export function FocusScreen() {
         <p class="empty">{t('common.notFound')}</p>
       ) : (
         <>
-          <ReviewEditor id={review.id} data={review.data} seq={review.seq} />
-          <FocusEditor id={focus.id} data={focus.data} seq={focus.seq} team={review.data.team} />
+          <ReviewEditor record={review} />
+          <FocusEditor record={focus} team={review.data.team} />
         </>
       )}
     </ReviewLayout>
   )
 }
 
-function ReviewEditor(props: { id: string; data: Review; seq: number }) {
-  const { draft, update, status } = useRecordAutosave(props.id, 'review', props.data, props.seq)
+function ReviewEditor(props: { record: Shown<'review'> }) {
+  const { draft, update, status } = useRecordAutosave(props.record)
   if (!draft) return null
   const set = (patch: Partial<Review>) => update((newest) => ({ ...newest, ...patch }))
   return (
@@ -78,8 +78,8 @@ function ReviewEditor(props: { id: string; data: Review; seq: number }) {
 
 type SetFocus = (patch: Partial<Focus>) => void
 
-function FocusEditor(props: { id: string; data: Focus; seq: number; team: Review['team'] }) {
-  const { draft, update, status } = useRecordAutosave(props.id, 'focus', props.data, props.seq)
+function FocusEditor(props: { record: Shown<'focus'>; team: Review['team'] }) {
+  const { draft, update, status } = useRecordAutosave(props.record)
   if (!draft) return null
   const set: SetFocus = (patch) => update((newest) => ({ ...newest, ...patch }))
   return (

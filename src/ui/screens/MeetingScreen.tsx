@@ -32,7 +32,7 @@ export function MeetingScreen() {
 type Set = (patch: Partial<Meeting>) => void
 
 function MeetingEditor(props: NoteEditorProps<'meeting'>) {
-  const saved = useRecordAutosave(props.id, 'meeting', props.data, props.seq)
+  const saved = useRecordAutosave({ ...props, kind: 'meeting' })
   const actions = useLive(() => listOfKind(props.reviewId, 'action'), [props.reviewId])
   const [about, setAbout] = useState<string[]>([])
   const m = saved.draft

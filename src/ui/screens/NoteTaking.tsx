@@ -10,7 +10,7 @@ import { jotKey } from '../../db/keys'
 import { getFocus, getShown } from '../../db/read'
 import type { Shown } from '../../db/shown'
 import { deleteRecord } from '../../db/write'
-import type { LineOfEnquiry, PayloadOf } from '../../domain/schemas'
+import type { Clock, LineOfEnquiry, PayloadOf } from '../../domain/schemas'
 import { JotBox, NO_DRAFT, readJot, type StoredJot } from '../components/JotBox'
 import { Message } from '../components/Message'
 import { NoteList } from '../components/NoteList'
@@ -38,6 +38,8 @@ export interface NoteEditorProps<K extends NoteKind> {
   data: PayloadOf[K]
   /** The change sequence the record was read at (Shown.seq). */
   seq: number
+  /** The version shown (Shown.seen): edits are saved over it. */
+  seen: Clock | undefined
   lines: readonly LineOfEnquiry[]
 }
 
@@ -79,6 +81,7 @@ export function NoteTakingScreen<K extends NoteKind>(props: {
             id={loaded[0].id}
             data={loaded[0].data}
             seq={loaded[0].seq}
+            seen={loaded[0].seen}
             lines={loaded[1]?.data.linesOfEnquiry ?? []}
           />
         </JotFirst.Provider>

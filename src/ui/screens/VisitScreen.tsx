@@ -24,7 +24,7 @@ export function VisitScreen() {
 }
 
 function VisitEditor(props: NoteEditorProps<'visit'>) {
-  const visit = useRecordAutosave(props.id, 'visit', props.data, props.seq)
+  const visit = useRecordAutosave({ ...props, kind: 'visit' })
   const v = visit.draft
   if (!v) return null
   // Every change applies to the newest copy, never to the one this render showed.

@@ -6,7 +6,7 @@ import { cycleRecords } from '../../db/progress'
 import type { Shown } from '../../db/read'
 import { groupSize } from '../../domain/conversation'
 import { reportFeedback } from '../../domain/report'
-import type { Idea, LineOfEnquiry, Workshop } from '../../domain/schemas'
+import type { Clock, Idea, LineOfEnquiry, Workshop } from '../../domain/schemas'
 import { chosenWorkshop, type StartingPoint, startingPoints } from '../../domain/workshop'
 import { ConflictNotice } from '../components/ConflictNotice'
 import { Section, Select, TextArea, TextField } from '../components/fields'
@@ -68,6 +68,7 @@ function WorkshopBody({ reviewId, data }: { reviewId: string; data: CycleData })
           id={workshop.id}
           data={workshop.data}
           seq={workshop.seq}
+          seen={workshop.seen}
           lines={lines}
           points={points}
           actions={data.actions}
@@ -107,11 +108,13 @@ function WorkshopEditor(props: {
   id: string
   data: Workshop
   seq: number
+  /** The version shown (Shown.seen): edits are saved over it. */
+  seen: Clock | undefined
   lines: readonly LineOfEnquiry[]
   points: readonly StartingPoint[]
   actions: readonly Shown<'action'>[]
 }) {
-  const saved = useRecordAutosave(props.id, 'workshop', props.data, props.seq)
+  const saved = useRecordAutosave({ ...props, kind: 'workshop' })
   const w = saved.draft
   if (!w) return null
   const set: Set = (patch) => saved.update((newest) => ({ ...newest, ...patch }))
