@@ -81,3 +81,23 @@ it('shows on the screen of the visit it came from, and not on another', async ()
   await card()
   await waitFor(() => expect(screen.getByRole('button', { name: 'Add it as a note' })).toBeTruthy())
 })
+
+it('"Add it as a note" while typing on the visit waits to be saved keeps both the typing and the note', async () => {
+  const { reviewId, visitId } = await recoveredInVisit()
+  openAt(`/reviews/${reviewId}/visits/${visitId}`)
+  const summary = await screen.findByLabelText('Summary')
+  const shown = await card()
+  fireEvent.input(summary, { target: { value: 'Typed just now' } })
+  fireEvent.click(within(shown).getByRole('button', { name: 'Add it as a note' }))
+  expect(await screen.findByText('The recovered text was added as a note.')).toBeTruthy()
+  const both = async () => {
+    const visit = await getShown<'visit'>(visitId)
+    expect(visit?.conflicted).toBe(false)
+    expect(visit?.data.summary).toBe('Typed just now')
+    expect(visit?.data.notes.map((n) => n.text)).toEqual(['Pairs explain\n\nCalm start'])
+  }
+  await waitFor(both)
+  // And still, once any save the screen had waiting is long done.
+  await new Promise((resolve) => setTimeout(resolve, 600))
+  await both()
+})

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import { discardRecovered, type RecoveredItem, recovered } from '../../db/recovered'
 import { addRecoveredAsNote } from '../../db/recovered-note'
 import { copyText } from '../../platform/clipboard'
+import { saveWhatIsTyped } from '../hooks/use-autosave'
 import { useSignalValue } from '../hooks/use-signal'
 import { formatDateTime, t } from '../messages'
 import { explainError, Message, type Said } from './Message'
@@ -32,6 +33,8 @@ function RecoveredCard(props: { item: RecoveredItem; done: (said: Said) => void 
   const text = item.texts.join('\n\n')
   const add = async () => {
     try {
+      // What is typed on this screen first, so the note is added to it rather than under it.
+      await saveWhatIsTyped()
       await addRecoveredAsNote(item)
       done({ text: t('recovered.added'), error: false })
     } catch (error) {

@@ -10,6 +10,18 @@ export type SaveStatus = 'saved' | 'pending' | 'saving' | 'full' | 'conflict' | 
 /** How long typing may pause before it is written. */
 export const AUTOSAVE_DELAY_MS = 300
 
+/** The flush of every autosave on screen now. */
+const onScreen = new Set<() => Promise<void>>()
+
+/**
+ * Saves what every screen holds unsaved. For a write of the same records from elsewhere on the
+ * page (Recovered's "Add it as a note"): it starts from the person's typing, saved, instead of
+ * having that typing, saved a moment later over what the screen showed, replace it.
+ */
+export function saveWhatIsTyped(): Promise<void> {
+  return Promise.all([...onScreen].map((flush) => flush())).then(() => undefined)
+}
+
 interface AutosaveState<T> {
   /** Edits made here, and how many of them are saved. */
   edits: number
@@ -175,7 +187,9 @@ function useSaveOnLeave<T>(
     }
     document.addEventListener('visibilitychange', onHide)
     window.addEventListener('pagehide', leaving)
+    onScreen.add(flush)
     return () => {
+      onScreen.delete(flush)
       document.removeEventListener('visibilitychange', onHide)
       window.removeEventListener('pagehide', leaving)
       void leaving().then(() => {
