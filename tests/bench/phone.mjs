@@ -8,7 +8,7 @@
 // Times are taken in the page with performance.now() (never across the protocol): from the press's
 // or key's event timestamp — when the browser got the input, so time the page spent busy counts —
 // to the task after the next animation frame once the DOM shows the result (lib/probes.mjs's way).
-import { BARE_TEXTAREA, longTaskProbe, reviewsListProbe } from './lib/probes.mjs'
+import { BARE_TEXTAREA, longTaskProbe, networkIsOff, reviewsListProbe } from './lib/probes.mjs'
 import { median, percentile, round } from './lib/stats.mjs'
 
 export const PHONE_CPU_RATE = 4
@@ -124,8 +124,8 @@ async function offlineStarts(page, setRate) {
         fromWorker:
           (performance.getEntriesByType('navigation')[0]?.workerStart ?? 0) > 0 &&
           navigator.serviceWorker.controller !== null,
-        offline: !navigator.onLine,
       }))
+      start.offline = await page.evaluate(networkIsOff)
       if (!start.fromWorker || !start.offline) {
         throw new Error(
           `the offline start was not served by the service worker: ${JSON.stringify(start)}`,

@@ -23,7 +23,13 @@ import {
   gzipBytes,
   LANGUAGES,
 } from './lib/bundle-size.mjs'
-import { BARE_TEXTAREA, installKeyProbe, PLAIN_TEXTAREA, reviewsListProbe } from './lib/probes.mjs'
+import {
+  BARE_TEXTAREA,
+  installKeyProbe,
+  networkIsOff,
+  PLAIN_TEXTAREA,
+  reviewsListProbe,
+} from './lib/probes.mjs'
 import { median, pairedRatio, percentile, round, spread } from './lib/stats.mjs'
 import { measurePhone, phoneRows } from './phone.mjs'
 import { measureQr } from './qr.mjs'
@@ -374,9 +380,9 @@ async function measureApp(url, bareUrl) {
           ...window.__benchStart,
           fcp: fcp?.startTime ?? 0,
           fromWorker: (nav?.workerStart ?? 0) > 0 && navigator.serviceWorker.controller !== null,
-          offline: !navigator.onLine,
         }
       })
+      start.offline = await page.evaluate(networkIsOff)
       if (!start.fromWorker || !start.offline) {
         throw new Error('the offline start was not served by the service worker')
       }

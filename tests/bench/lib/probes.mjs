@@ -3,6 +3,21 @@
 // typing figures are measured against.
 
 /**
+ * In a page: whether the network is really off — a request the service worker does not answer
+ * (the test server's health check) fails. navigator.onLine cannot tell: Chromium 150 says true in a
+ * page the service worker served while the network is emulated offline (checked here: the same
+ * fetch fails, onLine true after a reload, false before it).
+ */
+export async function networkIsOff() {
+  try {
+    await fetch(`/__test/health?${Math.random()}`, { cache: 'no-store' })
+    return false
+  } catch {
+    return true
+  }
+}
+
+/**
  * An init script: on the app's first screen, notes when a review appears in the reviews list and
  * when the frame that draws it is done (the task after its requestAnimationFrame). performance.now()
  * counts from the navigation's start, so these are navigation → list drawn.
