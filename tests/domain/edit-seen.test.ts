@@ -13,22 +13,9 @@ import {
 } from '../../src/domain/merge'
 import type { Clock } from '../../src/domain/schemas'
 import { compareClocks, maxCounter } from '../../src/domain/version-vector'
-import { keys, type Note, t, type V, v } from './notation'
+import { keys, type Note, t, v } from './notation'
+import { clockArb, versionArb } from './version-arbitraries'
 
-const DEVICES = ['A', 'B', 'C'] as const
-const clockArb: fc.Arbitrary<Clock> = fc
-  .subarray([...DEVICES], { minLength: 1 })
-  .chain((devices) =>
-    fc.tuple(...devices.map((d) => fc.integer({ min: 1, max: 4 }).map((n) => [d, n] as const))),
-  )
-  .map((entries) => Object.fromEntries(entries))
-const versionArb: fc.Arbitrary<V> = fc.record({
-  clock: clockArb,
-  at: fc.integer({ min: 0, max: 3 }).map(t),
-  by: fc.constantFrom(...DEVICES),
-  deleted: fc.boolean(),
-  data: fc.record({ text: fc.constantFrom('x', 'y') }),
-})
 /** B, editing: a number larger than any B has put in these clocks, as its counter guarantees. */
 const authorOver = (...clocks: Clock[]) => ({
   deviceId: 'B',

@@ -17,26 +17,9 @@ import {
 } from '../../src/domain/merge'
 import { compareClocks } from '../../src/domain/version-vector'
 import { keys, type Note, t, type V } from './notation'
+import { DEVICES, versionArb } from './version-arbitraries'
 
 const RUNS = { numRuns: 1000 }
-const DEVICES = ['A', 'B', 'C', 'D'] as const
-
-// Small domains on purpose: equal clocks with different content, and equal versions reached by
-// different routes, must come up often.
-const clockArb = fc
-  .subarray([...DEVICES], { minLength: 1 })
-  .chain((devices) =>
-    fc.tuple(...devices.map((d) => fc.integer({ min: 1, max: 4 }).map((n) => [d, n] as const))),
-  )
-  .map((entries) => Object.fromEntries(entries))
-
-const versionArb: fc.Arbitrary<V> = fc.record({
-  clock: clockArb,
-  at: fc.integer({ min: 0, max: 3 }).map(t),
-  by: fc.constantFrom(...DEVICES),
-  deleted: fc.boolean(),
-  data: fc.record({ text: fc.constantFrom('x', 'y') }),
-})
 const setArb = fc.array(versionArb, { maxLength: 6 })
 
 const strictlyBelow = (a: Version, b: Version) => compareClocks(a.clock, b.clock) === 'before'
