@@ -28,8 +28,8 @@ export type Delivery = 'shared' | 'downloaded' | 'cancelled'
  * Shares the file (its text, or a Blob the exchange worker made) through the system share sheet
  * where the device can share files, otherwise downloads it. Chrome refuses to share .json files
  * (NotAllowedError), and some browsers refuse a share that comes too long after the tap: both
- * fall back to a download. Only `files` is passed because iOS shares files best without a title
- * or text alongside.
+ * fall back to a download; a share refused because another is already open does not. Only
+ * `files` is passed because iOS shares files best without a title or text alongside.
  */
 export async function shareOrDownload(content: string | Blob, fileName: string): Promise<Delivery> {
   const file = new File([content], fileName, { type: 'application/json' })
@@ -38,7 +38,9 @@ export async function shareOrDownload(content: string | Blob, fileName: string):
       await navigator.share({ files: [file] })
       return 'shared'
     } catch (error) {
-      if ((error as { name?: string }).name === 'AbortError') return 'cancelled'
+      const name = (error as { name?: string }).name
+      // Cancelled; or another share sheet is already open, which decides on its own: nothing sent.
+      if (name === 'AbortError' || name === 'InvalidStateError') return 'cancelled'
     }
   }
   download(file)

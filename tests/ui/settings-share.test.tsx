@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../src/db/database'
 import { getDeviceId } from '../../src/db/device'
+import { unexportedChanges } from '../../src/db/exchange'
 import { listReviews } from '../../src/db/read'
 import { eraseEverything } from '../../src/db/remove'
 import { createReview } from '../../src/db/reviews'
@@ -119,5 +120,61 @@ describe('export', () => {
     expect(screen.getByText(/anyone who gets the file can read every note/)).toBeTruthy()
     expect(screen.queryByLabelText('Passphrase')).toBeNull()
     expect(screen.getByRole('button', { name: 'Export this review' })).toBeTruthy()
+  })
+})
+
+describe('sending the file', () => {
+  /** The share screen with an unsealed bundle made, and the share sheet under the test's control. */
+  async function readyToSend(share: (data: ShareData) => Promise<void>) {
+    const id = await review('Elm Academy')
+    Object.defineProperty(navigator, 'canShare', { value: () => true, configurable: true })
+    Object.defineProperty(navigator, 'share', { value: vi.fn(share), configurable: true })
+    const madeUrl = vi.spyOn(URL, 'createObjectURL')
+    openAt(`/reviews/${id}/share`)
+    fireEvent.click(await screen.findByLabelText('Export without a passphrase'))
+    fireEvent.click(screen.getByRole('button', { name: 'Export this review' }))
+    const button = await screen.findByRole('button', { name: 'Share or save the file' })
+    return { id, button, madeUrl, shared: navigator.share as ReturnType<typeof vi.fn> }
+  }
+  afterEach(() => {
+    vi.restoreAllMocks()
+    Reflect.deleteProperty(navigator, 'canShare')
+    Reflect.deleteProperty(navigator, 'share')
+  })
+
+  it('a second tap while the share sheet is open sends nothing, and a cancelled sheet counts nothing as sent', async () => {
+    let cancel = () => {}
+    const { id, button, madeUrl, shared } = await readyToSend(
+      () =>
+        new Promise((_, reject) => {
+          cancel = () => reject(new DOMException('Share canceled', 'AbortError'))
+        }),
+    )
+    fireEvent.click(button)
+    fireEvent.click(button)
+    await waitFor(() => expect(shared).toHaveBeenCalledTimes(1))
+    cancel()
+    expect(await screen.findByText('Sharing was cancelled. Nothing was sent.')).toBeTruthy()
+    expect(madeUrl).not.toHaveBeenCalled()
+    expect((await unexportedChanges(id)).count).toBe(3)
+  })
+
+  it('a share refused because another sheet is open is not a download, and not counted as sent', async () => {
+    const { id, button, madeUrl } = await readyToSend(() =>
+      Promise.reject(
+        new DOMException('An earlier share has not yet completed.', 'InvalidStateError'),
+      ),
+    )
+    fireEvent.click(button)
+    expect(await screen.findByText('Sharing was cancelled. Nothing was sent.')).toBeTruthy()
+    expect(madeUrl).not.toHaveBeenCalled()
+    expect((await unexportedChanges(id)).count).toBe(3)
+  })
+
+  it('a shared file counts the review as sent', async () => {
+    const { id, button } = await readyToSend(async () => {})
+    fireEvent.click(button)
+    expect(await screen.findByText(/^Bundle shared: /)).toBeTruthy()
+    expect((await unexportedChanges(id)).count).toBe(0)
   })
 })

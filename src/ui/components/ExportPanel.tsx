@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks'
+import { useRef, useState } from 'preact/hooks'
 import { markExported } from '../../db/exchange'
 import { bundleFileName, sealedFileName } from '../../domain/bundle'
 import type { Profile } from '../../domain/schemas'
@@ -55,14 +55,20 @@ function useExport(props: { reviewId: string; hostSchool: string; profile: Profi
     }
   }
 
+  // While the share sheet is open, another tap would be refused by the browser, and what that
+  // tap did must not count the work as sent: the open sheet decides.
+  const sending = useRef(false)
   const send = async () => {
-    if (!ready) return
+    if (!ready || sending.current) return
+    sending.current = true
     try {
       const delivery = await shareOrDownload(ready.bundle.file, ready.file)
       if (delivery !== 'cancelled') await markExported(ready.bundle)
       setMessage({ text: t(`share.${delivery}`, { file: ready.file }), error: false })
     } catch (error) {
       fail(error)
+    } finally {
+      sending.current = false
     }
   }
   return { ready, setReady, busy, progress, message, setMessage, prepare, send }
