@@ -4,7 +4,7 @@
 import type { ComponentType } from 'preact'
 import { lazy } from 'preact-iso'
 import { useSignalValue } from './hooks/use-signal'
-import { language, loadAllMessages } from './messages'
+import { language, loadAllMessages, t } from './messages'
 import { ReviewsScreen } from './screens/ReviewsScreen'
 import { warmLater } from './warm'
 
@@ -34,11 +34,36 @@ export function screen<M, P>(
   pick: (module: M) => ComponentType<P>,
 ): Screen<P> {
   const both = () => Promise.all([load(), loadAllMessages()])
-  const route = lazy(() => both().then(([module]) => speaking(pick(module))))
+  const route = lazy(() =>
+    both().then(
+      ([module]) => speaking(pick(module)),
+      (error: unknown): ComponentType<P> => {
+        // Kept by preact-iso for good, like a loaded screen: without it the route would wait on a
+        // failed load for ever, the address changed and the old screen still drawn.
+        console.error('Could not load a screen', error)
+        return speaking(Unopened)
+      },
+    ),
+  )
   return Object.assign(route, {
     warm: () => both().then(() => route.preload().then(() => undefined)),
   })
 }
+/**
+ * A screen whose code could not be loaded (offline before the app was kept whole on the device, or
+ * a newer version in another tab replaced this one's files): said, with the way out, a reload.
+ */
+function Unopened() {
+  return (
+    <div class="banner" role="alert">
+      <p>{t('route.failed')}</p>
+      <button type="button" class="primary" onClick={() => window.location.reload()}>
+        {t('update.reload')}
+      </button>
+    </div>
+  )
+}
+
 export const Reviews = speaking(ReviewsScreen)
 
 export const NewReviewScreen = screen(

@@ -2,7 +2,7 @@
 // failed warm-up leaves the route able to load when it opens.
 import { screen as on, render } from '@testing-library/preact'
 import { LocationProvider, Route, Router } from 'preact-iso'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { screen } from '../../src/ui/routes'
 
 function Loaded() {
@@ -60,5 +60,19 @@ describe('lazy routes', () => {
     routed(route)
     expect(await on.findByText('Loaded screen')).toBeTruthy()
     expect(calls).toBe(2)
+  })
+
+  it('says so, with a reload, when a screen cannot be loaded when it opens', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const route = screen(
+      () => Promise.reject(new Error('Failed to fetch dynamically imported module')),
+      (m: { Loaded: typeof Loaded }) => m.Loaded,
+    )
+    routed(route)
+    const alert = await on.findByRole('alert')
+    expect(alert.textContent).toMatch(/This screen could not be opened/)
+    expect(on.getByRole('button', { name: 'Reload' })).toBeTruthy()
+    expect(logged).toHaveBeenCalled()
+    logged.mockRestore()
   })
 })

@@ -12,6 +12,8 @@ export const app = {
     'Mae Diwrnod Adolygu yn dal ar agor mewn tab arall gyda fersiwn hŷn. Caewch neu ail-lwythwch y tab hwnnw, yna ail-lwythwch y tab hwn.',
   'db.closed':
     'Collodd Diwrnod Adolygu fynediad at ei storfa (efallai ei bod wedi’i chlirio). Ail-lwythwch i barhau.',
+  'route.failed':
+    'Doedd dim modd agor y sgrin hon. Efallai fod Diwrnod Adolygu wedi’i ddiweddaru mewn tab arall, neu nad yw wedi’i gadw’n llawn ar y ddyfais hon eto i’w ddefnyddio all-lein. Ail-lwythwch i barhau: mae’r gwaith rydych chi wedi’i gadw yn ddiogel.',
   'nav.reviews': 'Adolygiadau',
   'nav.settings': 'Gosodiadau',
   'nav.skip': 'Neidio i’r cynnwys',

@@ -8,6 +8,9 @@ export const app = {
     'Another Review Day tab is still open with an older version. Close it or reload it, then reload this tab.',
   'db.closed':
     'Review Day lost access to its storage (it may have been cleared). Reload to continue.',
+  // Here, not with the screens' words: when a screen's code cannot load, neither may they.
+  'route.failed':
+    'This screen could not be opened. Review Day may have been updated in another tab, or not yet fully saved on this device for use offline. Reload to continue: your saved work is safe.',
   // The reviews list, the profile form and the shell: the first screen's words.
   'nav.reviews': 'Reviews',
   'nav.settings': 'Settings',
