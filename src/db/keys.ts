@@ -13,6 +13,12 @@ export const JOURNAL_PREFIX = `${LOCAL_PREFIX}unsaved:`
  */
 export const RECOVERED_PREFIX = `${LOCAL_PREFIX}recovered:`
 
+/**
+ * A form's fields not yet saved as a record (a new check-in, the next review's form), kept as they
+ * change so a reload or a page the phone closed does not lose them (ui/hooks/use-form-draft.ts).
+ */
+export const FORM_PREFIX = `${LOCAL_PREFIX}form:`
+
 /** Whether a page that closed left text in the journal. */
 export function hasJournal(): boolean {
   return Object.keys(localStorage).some((key) => key.startsWith(JOURNAL_PREFIX))

@@ -4,9 +4,10 @@ import type { Shown } from '../../db/read'
 import { deleteRecord } from '../../db/write'
 import { localDay } from '../../domain/days'
 import { newCheckin } from '../../domain/new-records'
-import { CHECKIN_STATUSES, type Checkin } from '../../domain/schemas'
+import { CHECKIN_STATUSES, type Checkin, payloadSchemas } from '../../domain/schemas'
 import { useAttempt } from '../hooks/use-attempt'
 import { useRecordAutosave } from '../hooks/use-autosave'
+import { useFormDraft } from '../hooks/use-form-draft'
 import { usePeople } from '../hooks/use-people'
 import { useProfile } from '../hooks/use-profile'
 import { formatDateTime, formatDay, t } from '../messages'
@@ -75,7 +76,12 @@ function CheckinFields(props: { c: Checkin; set: (patch: Partial<Checkin>) => vo
 function AddCheckin(props: { reviewId: string; actionId: string }) {
   const profile = useProfile()
   const blank = () => newCheckin(props.actionId, localDay(new Date()), profile?.name ?? '')
-  const [draft, setDraft] = useState<Checkin | null>(null)
+  // Kept until saved or cancelled: a reload or a closed page leaves the check-in half-written.
+  const [draft, setDraft] = useFormDraft<Checkin | null>(
+    `checkin:${props.actionId}`,
+    () => null,
+    (kept) => payloadSchemas.checkin.safeParse(kept).data,
+  )
   const [said, setSaid] = useState<Said | null>(null)
   const save = async () => {
     if (!draft) return

@@ -1,11 +1,11 @@
-import { useState } from 'preact/hooks'
 import { useLocation, useRoute } from 'preact-iso'
+import * as z from 'zod/mini'
 import { createNextReview } from '../../db/cycle'
 import { cycleRecords } from '../../db/progress'
 import type { Shown } from '../../db/read'
 import { emptyFocus, reviewFieldsProblem } from '../../domain/new-records'
-import { nextFocus, nextReviewDraft } from '../../domain/next-review'
-import type { Focus, Priority, Review } from '../../domain/schemas'
+import { type NextReviewDraft, nextFocus, nextReviewDraft } from '../../domain/next-review'
+import { type Focus, type Priority, type Review, teamMember } from '../../domain/schemas'
 import { chosenWorkshop, latestOf } from '../../domain/workshop'
 import { requestPersistence } from '../../platform/storage'
 import { Chips, Section, TextArea } from '../components/fields'
@@ -13,6 +13,7 @@ import { Message } from '../components/Message'
 import { REVIEW_FIELDS_REFUSALS, ReviewFieldsInputs } from '../components/ReviewFieldsInputs'
 import { TeamEditor } from '../components/TeamEditor'
 import { useAttempt } from '../hooks/use-attempt'
+import { useFormDraft } from '../hooks/use-form-draft'
 import { useLive } from '../hooks/use-live'
 import { t } from '../messages'
 import { actionTitle, lineChips, priorityTitle } from '../titles'
@@ -34,7 +35,12 @@ export function NextReviewScreen() {
       ) : !data.review ? (
         <p class="empty">{t('common.notFound')}</p>
       ) : (
-        <NextReviewForm key={data.review.id} review={data.review.data} data={data} />
+        <NextReviewForm
+          key={data.review.id}
+          reviewId={reviewId}
+          review={data.review.data}
+          data={data}
+        />
       )}
     </ReviewLayout>
   )
@@ -55,17 +61,28 @@ function draftContext(data: CycleData): string {
   return lines.length ? [t('nextReview.contextIntro'), ...lines].join('\n') : ''
 }
 
-function NextReviewForm({ review, data }: { review: Review; data: CycleData }) {
+function NextReviewForm(props: { reviewId: string; review: Review; data: CycleData }) {
+  const { review, data } = props
   const { route } = useLocation()
   const focus = data.focus?.data
   const priorities = chosenWorkshop(data.workshops).workshop?.data.priorities ?? []
-  const [draft, setDraft] = useState(() => nextReviewDraft(review))
-  const [choice, setChoice] = useState(() => ({
-    carry: (focus?.linesOfEnquiry ?? []).map((l) => l.id),
-    fromPriorities: priorities.map((p) => p.id),
-    enquiryQuestion: focus?.enquiryQuestion ?? '',
-    context: draftContext(data),
-  }))
+  // Kept until the review is created: a reload or a closed page leaves the form as it was.
+  const [form, setForm, forget] = useFormDraft(
+    `next-review:${props.reviewId}`,
+    () => ({
+      draft: nextReviewDraft(review),
+      choice: {
+        carry: (focus?.linesOfEnquiry ?? []).map((l) => l.id),
+        fromPriorities: priorities.map((p) => p.id),
+        enquiryQuestion: focus?.enquiryQuestion ?? '',
+        context: draftContext(data),
+      },
+    }),
+    (kept) => keptForm.safeParse(kept).data,
+  )
+  const { draft, choice } = form
+  const setDraft = (next: NextReviewDraft) => setForm({ ...form, draft: next })
+  const setChoice = (next: Choice) => setForm({ ...form, choice: next })
   const { said, setSaid, attempt } = useAttempt()
   const create = (e: Event) => {
     e.preventDefault()
@@ -76,6 +93,7 @@ function NextReviewForm({ review, data }: { review: Review; data: CycleData }) {
     const next = nextFocus(focus ?? emptyFocus(), priorities, actions, choice)
     return attempt(async () => {
       const id = await createNextReview({ ...draft, fields }, next)
+      forget()
       void requestPersistence()
       route(`/reviews/${id}/focus`)
     })
@@ -111,6 +129,25 @@ type Choice = {
   enquiryQuestion: string
   context: string
 }
+
+/** What useFormDraft kept of the form, as this version draws it. */
+const keptForm = z.object({
+  draft: z.object({
+    fields: z.object({
+      hostSchool: z.string(),
+      cluster: z.string(),
+      startDate: z.string(),
+      endDate: z.string(),
+    }),
+    team: z.array(teamMember),
+  }),
+  choice: z.object({
+    carry: z.array(z.string()),
+    fromPriorities: z.array(z.string()),
+    enquiryQuestion: z.string(),
+    context: z.string(),
+  }),
+})
 
 /** The next focus: its question and context, and which lines and priorities it carries over. */
 function FocusChoices(props: {
