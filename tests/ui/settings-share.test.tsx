@@ -178,3 +178,50 @@ describe('sending the file', () => {
     expect((await unexportedChanges(id)).count).toBe(0)
   })
 })
+
+describe('checking for updates', () => {
+  /** A registration whose update() finds a new version that is still downloading. */
+  function newVersionDownloading() {
+    const worker = Object.assign(new EventTarget(), { state: 'installing' as ServiceWorkerState })
+    const registration = {
+      installing: null as EventTarget | null,
+      waiting: null as EventTarget | null,
+      update: async () => {
+        registration.installing = worker
+      },
+    }
+    Object.defineProperty(navigator, 'serviceWorker', {
+      value: { getRegistration: async () => registration },
+      configurable: true,
+    })
+    const finish = (state: ServiceWorkerState) => {
+      worker.state = state
+      registration.installing = null
+      if (state === 'installed') registration.waiting = worker
+      worker.dispatchEvent(new Event('statechange'))
+    }
+    return finish
+  }
+  afterEach(() => Reflect.deleteProperty(navigator, 'serviceWorker'))
+
+  it('says a new version is downloading, then that an update is available, never "latest" before', async () => {
+    const finish = newVersionDownloading()
+    openAt('/settings')
+    fireEvent.click(await screen.findByRole('button', { name: 'Check for updates' }))
+    expect(await screen.findByText('A new version is downloading…')).toBeTruthy()
+    expect(screen.queryByText('You have the latest version.')).toBeNull()
+    finish('installed')
+    expect(
+      await screen.findByText('Update available', { selector: '[role="status"]' }),
+    ).toBeTruthy()
+  })
+
+  it('says it could not check when the download fails', async () => {
+    const finish = newVersionDownloading()
+    openAt('/settings')
+    fireEvent.click(await screen.findByRole('button', { name: 'Check for updates' }))
+    await screen.findByText('A new version is downloading…')
+    finish('redundant')
+    expect(await screen.findByText(/^Could not check/)).toBeTruthy()
+  })
+})

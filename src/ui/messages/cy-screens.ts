@@ -163,6 +163,7 @@ export const screens = {
   'settings.checkUpdate': 'Chwilio am ddiweddariadau',
   'settings.checking': 'Wrthi’n chwilio…',
   'settings.upToDate': 'Mae gennych chi’r fersiwn ddiweddaraf.',
+  'settings.downloading': 'Mae fersiwn newydd wrthi’n cael ei lawrlwytho…',
   'settings.noUpdates':
     'Bydd diweddariadau’n cael eu gwirio pan fydd yr ap wedi’i osod o’i gyfeiriad gwe.',
   'settings.offlineCheck':

@@ -147,6 +147,7 @@ export const screens = {
   'settings.checkUpdate': 'Check for updates',
   'settings.checking': 'Checking…',
   'settings.upToDate': 'You have the latest version.',
+  'settings.downloading': 'A new version is downloading…',
   'settings.noUpdates': 'Updates are checked when the app is installed from its web address.',
   'settings.offlineCheck': 'Could not check: you seem to be offline. Try again when online.',
   'settings.reviews': 'Reviews on this device',

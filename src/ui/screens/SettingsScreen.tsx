@@ -88,6 +88,19 @@ function StorageSection() {
   )
 }
 
+/** Settles when a downloading version is installed (or failed: 'redundant'), with that state. */
+function installed(worker: ServiceWorker): Promise<ServiceWorkerState> {
+  return new Promise((resolve) => {
+    const settled = () => {
+      if (worker.state === 'installing') return
+      worker.removeEventListener('statechange', settled)
+      resolve(worker.state)
+    }
+    worker.addEventListener('statechange', settled)
+    settled()
+  })
+}
+
 function CheckForUpdate() {
   const [message, setMessage] = useState('')
   const check = async () => {
@@ -96,6 +109,14 @@ function CheckForUpdate() {
     setMessage(t('settings.checking'))
     try {
       await registration.update()
+      // update() settles when a new version starts downloading, not when it is ready: until then
+      // "latest version" would be wrong.
+      const installing = registration.installing
+      if (installing) {
+        setMessage(t('settings.downloading'))
+        if ((await installed(installing)) === 'redundant')
+          return setMessage(t('settings.offlineCheck'))
+      }
       setMessage(registration.waiting ? t('update.available') : t('settings.upToDate'))
     } catch {
       setMessage(t('settings.offlineCheck'))
