@@ -308,11 +308,18 @@ export function bundleFileName(hostSchool: string, date: Date | string, name: st
 }
 
 /**
- * review-day_<yyyy-mm-dd>_sealed.json: a sealed file's name says nothing of the school or the
- * person, since sealing is meant to keep them out of email subjects and chat previews.
+ * review-day_<yyyy-mm-dd>_sealed_<4 hex>.json: a sealed file's name says nothing of the school or
+ * the person, since sealing is meant to keep them out of email subjects and chat previews. The
+ * first four hex digits of the bundle's id tell one day's sealed files apart, so a host saving
+ * every reviewer's into one folder is not asked to replace one with another.
  */
-export function sealedFileName(date: Date | string): string {
-  return `review-day_${day(date)}_sealed.json`
+export function sealedFileName(date: Date | string, bundleId: string): string {
+  const tag =
+    bundleId
+      .replace(/[^0-9a-f]/gi, '')
+      .slice(0, 4)
+      .toLowerCase() || 'file'
+  return `review-day_${day(date)}_sealed_${tag}.json`
 }
 
 // Letters that Unicode does not decompose into an ASCII letter and a mark.

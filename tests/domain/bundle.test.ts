@@ -438,9 +438,16 @@ describe('naming the exported file', () => {
     expect(bundleFileName(school, date, name)).toBe(expected)
   })
 
-  it('names a sealed file by its date alone: no school, no person', () => {
-    expect(sealedFileName('2026-11-22T15:04:05.000Z')).toBe('review-day_2026-11-22_sealed.json')
-    expect(sealedFileName('not a date')).toBe('review-day_undated_sealed.json')
+  it('names a sealed file by its date and its bundle alone: no school, no person', () => {
+    const id = '3F9a0c1e-0000-4000-8000-000000000001'
+    expect(sealedFileName('2026-11-22T15:04:05.000Z', id)).toBe(
+      'review-day_2026-11-22_sealed_3f9a.json',
+    )
+    expect(sealedFileName('not a date', id)).toBe('review-day_undated_sealed_3f9a.json')
+    // Two reviewers' sealed files of one day have different names.
+    expect(sealedFileName('2026-11-22', 'b7c2aaaa-0000-4000-8000-000000000002')).toBe(
+      'review-day_2026-11-22_sealed_b7c2.json',
+    )
   })
 
   it('keeps names short and safe whatever they hold', () => {

@@ -42,7 +42,7 @@ async function exportFile(
   expect(download.suggestedFilename()).toMatch(
     unsealed
       ? /^review-day_elm-academy_\d{4}-\d{2}-\d{2}_.+\.json$/
-      : /^review-day_\d{4}-\d{2}-\d{2}_sealed\.json$/,
+      : /^review-day_\d{4}-\d{2}-\d{2}_sealed_[0-9a-f]{4}\.json$/,
   )
   const path = testInfo.outputPath(`${label}.json`)
   await download.saveAs(path)

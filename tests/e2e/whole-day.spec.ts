@@ -79,7 +79,9 @@ async function exportSealed(page: Page, testInfo: TestInfo, tag: string): Promis
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Share or save the file' }).click(),
   ])
-  expect(download.suggestedFilename()).toMatch(/^review-day_\d{4}-\d{2}-\d{2}_sealed\.json$/)
+  expect(download.suggestedFilename()).toMatch(
+    /^review-day_\d{4}-\d{2}-\d{2}_sealed_[0-9a-f]{4}\.json$/,
+  )
   const path = testInfo.outputPath(`${tag}.json`)
   await download.saveAs(path)
   await expect(page.getByText('Everything here has been exported.')).toBeVisible()

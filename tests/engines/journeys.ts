@@ -114,7 +114,7 @@ async function exportReview(d: Driver, sealed: boolean) {
     await d.fill('Passphrase', PASSPHRASE)
     await d.fill('Passphrase again', PASSPHRASE)
     await d.click('button', 'Seal and make the bundle')
-    await d.see(/^Sealed bundle ready: review-day_\d{4}-\d{2}-\d{2}_sealed\.json/)
+    await d.see(/^Sealed bundle ready: review-day_\d{4}-\d{2}-\d{2}_sealed_[0-9a-f]{4}\.json/)
   } else {
     await d.check('Export without a passphrase')
     await d.see(/anyone who gets the file can read every note/)
@@ -126,7 +126,7 @@ async function exportReview(d: Driver, sealed: boolean) {
   // Only an unsealed file carries the school and the name (issue 10, item 11).
   expect(file.name).toMatch(
     sealed
-      ? /^review-day_\d{4}-\d{2}-\d{2}_sealed\.json$/
+      ? /^review-day_\d{4}-\d{2}-\d{2}_sealed_[0-9a-f]{4}\.json$/
       : /^review-day_elm-academy_\d{4}-\d{2}-\d{2}_[a-z-]+\.json$/,
   )
   await d.see(`Bundle saved to your downloads: ${file.name}.`)

@@ -43,7 +43,7 @@ function useExport(props: { reviewId: string; hostSchool: string; profile: Profi
       const file =
         passphrase === null
           ? bundleFileName(props.hostSchool, new Date(), props.profile.name)
-          : sealedFileName(new Date())
+          : sealedFileName(new Date(), outcome.exported.bundleId)
       setReady({ bundle: outcome.exported, file, sealed: passphrase !== null })
       setMessage(null)
     } catch (error) {
