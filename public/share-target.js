@@ -17,7 +17,8 @@ self.addEventListener('fetch', (event) => {
 async function keepSharedFile(request) {
   try {
     const form = await request.formData()
-    const file = form.getAll('files').find((part) => typeof part !== 'string')
+    const files = form.getAll('files').filter((part) => typeof part !== 'string')
+    const file = files[0]
     if (!file) return Response.redirect('/import?shared=missing', 303)
     const cache = await caches.open(SHARED_CACHE)
     const headers = {
@@ -25,7 +26,9 @@ async function keepSharedFile(request) {
       'x-file-name': encodeURIComponent(file.name),
     }
     await cache.put(SHARED_KEY, new Response(file, { headers }))
-    return Response.redirect('/import?shared=1', 303)
+    // One bundle is previewed at a time: the import screen says how many others were not kept.
+    const others = files.length - 1
+    return Response.redirect(`/import?shared=1${others > 0 ? `&others=${others}` : ''}`, 303)
   } catch {
     // A full disk, or a request that is not a form: the import screen says the file did not arrive.
     return Response.redirect('/import?shared=missing', 303)

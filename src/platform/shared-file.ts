@@ -11,6 +11,12 @@ export function sharedArrival(search: string): 'arrived' | 'missing' | null {
   return shared === '1' ? 'arrived' : 'missing'
 }
 
+/** How many other files were shared with the one kept (share-target.js keeps only the first). */
+export function sharedOthers(search: string): number {
+  const others = Number(new URLSearchParams(search).get('others') ?? 0)
+  return Number.isInteger(others) && others > 0 ? Math.min(others, 999) : 0
+}
+
 /**
  * Takes the shared file, once: it is removed as it is read, so a later visit to the import screen
  * does not offer it again. Undefined when there is none (or no Cache Storage).

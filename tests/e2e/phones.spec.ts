@@ -207,3 +207,40 @@ test('a bundle shared from another app opens the import preview, offline, and wa
   ).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Import this bundle?' })).toHaveCount(0)
 })
+
+test('two bundles shared at once: the first is previewed, and the screen says the other was not kept', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/')
+  await firstRun(page)
+  await waitForServiceWorkerControl(page)
+  const sample = await page.evaluate(() => fetch('/sample-review.json').then((r) => r.text()))
+  await context.setOffline(true)
+  await page.evaluate(() => {
+    const form = document.createElement('form')
+    form.method = 'post'
+    form.enctype = 'multipart/form-data'
+    form.action = '/share-target'
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.name = 'files'
+    input.multiple = true
+    form.append(input)
+    document.body.append(form)
+  })
+  await page.locator('form[action="/share-target"] input').setInputFiles([
+    { name: 'first.json', mimeType: 'application/json', buffer: Buffer.from(sample) },
+    { name: 'second.json', mimeType: 'application/json', buffer: Buffer.from(sample) },
+  ])
+  await page.evaluate(() =>
+    document.querySelector<HTMLFormElement>('form[action="/share-target"]')?.submit(),
+  )
+  await expect(page).toHaveURL(/\/import\?shared=1&others=1$/)
+  await expect(page.getByRole('heading', { name: 'Import this bundle?' })).toBeVisible()
+  await expect(
+    page.getByText(
+      'Other files were shared with this one (1), and only this one was kept. Share them one at a time to import each.',
+    ),
+  ).toBeVisible()
+})

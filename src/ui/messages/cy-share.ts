@@ -59,6 +59,8 @@ export const share = {
   'import.title': 'Mewnforio bwndel',
   'import.choose': 'Dewis ffeil bwndel',
   // “yr ap” rather than the name, which would have to mutate as the object of cyrraedd.
+  'import.sharedOthers':
+    'Cafodd ffeiliau eraill eu rhannu gyda’r un hon ({count}), ond dim ond hon a gadwyd. Rhannwch nhw un ar y tro i fewnforio pob un.',
   'import.sharedMissing':
     'Ni chyrhaeddodd y ffeil a rannwyd yr ap. Rhannwch hi eto, neu cadwch hi a’i dewis hi yma.',
   'import.hint':

@@ -46,6 +46,8 @@ export const share = {
 
   'import.title': 'Import a bundle',
   'import.choose': 'Choose a bundle file',
+  'import.sharedOthers':
+    'Other files were shared with this one ({count}), and only this one was kept. Share them one at a time to import each.',
   'import.sharedMissing':
     'The shared file did not reach Review Day. Share it again, or save it and choose it here.',
   'import.hint':

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
 import { onLaunchFiles } from '../../platform/files'
-import { sharedArrival, takeSharedFile } from '../../platform/shared-file'
+import { sharedArrival, sharedOthers, takeSharedFile } from '../../platform/shared-file'
 import { ImportPanel } from '../components/ImportPanel'
 import { t } from '../messages'
 
@@ -14,6 +14,7 @@ export function ImportScreen() {
   const { route } = useLocation()
   const [arrived, setArrived] = useState<File | undefined>()
   const [sharedLost, setSharedLost] = useState(false)
+  const [others] = useState(() => sharedOthers(window.location.search))
   useEffect(() => onLaunchFiles(setArrived), [])
   useEffect(() => {
     const shared = sharedArrival(window.location.search)
@@ -24,6 +25,9 @@ export function ImportScreen() {
     <>
       <h1>{t('import.title')}</h1>
       {sharedLost && <p class="alert">{t('import.sharedMissing')}</p>}
+      {others > 0 && !sharedLost && (
+        <p class="alert">{t('import.sharedOthers', { count: others })}</p>
+      )}
       <div class="card">
         <ImportPanel file={arrived} onOpenReview={(id) => route(`/reviews/${id}/visits`)} />
       </div>
