@@ -140,6 +140,32 @@ test('the browser’s install offer becomes an "Install Review Day" button that 
   ).toBeVisible()
 })
 
+/** What Android's share sheet sends to the app: a multipart POST of `files` to /share-target. */
+async function shareToApp(page: Page, files: { name: string; text: string }[]) {
+  await page.evaluate(() => {
+    const form = document.createElement('form')
+    form.method = 'post'
+    form.enctype = 'multipart/form-data'
+    form.action = '/share-target'
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.name = 'files'
+    input.multiple = true
+    form.append(input)
+    document.body.append(form)
+  })
+  await page.locator('form[action="/share-target"] input').setInputFiles(
+    files.map((f) => ({
+      name: f.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(f.text),
+    })),
+  )
+  await page.evaluate(() =>
+    document.querySelector<HTMLFormElement>('form[action="/share-target"]')?.submit(),
+  )
+}
+
 test('a bundle shared from another app opens the import preview, offline, and waits for Import', async ({
   page,
   context,
@@ -167,25 +193,7 @@ test('a bundle shared from another app opens the import preview, offline, and wa
 
   // What Android's share sheet sends, with the network off: a multipart POST of `files`.
   await context.setOffline(true)
-  await page.evaluate(() => {
-    const form = document.createElement('form')
-    form.method = 'post'
-    form.enctype = 'multipart/form-data'
-    form.action = '/share-target'
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.name = 'files'
-    form.append(input)
-    document.body.append(form)
-  })
-  await page.locator('form[action="/share-target"] input').setInputFiles({
-    name: 'review-day_hillside.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(sample),
-  })
-  await page.evaluate(() =>
-    document.querySelector<HTMLFormElement>('form[action="/share-target"]')?.submit(),
-  )
+  await shareToApp(page, [{ name: 'review-day_hillside.json', text: sample }])
   await expect(page).toHaveURL(/\/import\?shared=1$/)
   await expect(page.getByRole('heading', { name: 'Import this bundle?' })).toBeVisible()
   await expect(page.getByText('Review: Hillside Primary School (sample)')).toBeVisible()
@@ -217,25 +225,10 @@ test('two bundles shared at once: the first is previewed, and the screen says th
   await waitForServiceWorkerControl(page)
   const sample = await page.evaluate(() => fetch('/sample-review.json').then((r) => r.text()))
   await context.setOffline(true)
-  await page.evaluate(() => {
-    const form = document.createElement('form')
-    form.method = 'post'
-    form.enctype = 'multipart/form-data'
-    form.action = '/share-target'
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.name = 'files'
-    input.multiple = true
-    form.append(input)
-    document.body.append(form)
-  })
-  await page.locator('form[action="/share-target"] input').setInputFiles([
-    { name: 'first.json', mimeType: 'application/json', buffer: Buffer.from(sample) },
-    { name: 'second.json', mimeType: 'application/json', buffer: Buffer.from(sample) },
+  await shareToApp(page, [
+    { name: 'first.json', text: sample },
+    { name: 'second.json', text: sample },
   ])
-  await page.evaluate(() =>
-    document.querySelector<HTMLFormElement>('form[action="/share-target"]')?.submit(),
-  )
   await expect(page).toHaveURL(/\/import\?shared=1&others=1$/)
   await expect(page.getByRole('heading', { name: 'Import this bundle?' })).toBeVisible()
   await expect(

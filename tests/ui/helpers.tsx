@@ -1,12 +1,22 @@
 import { render } from '@testing-library/preact'
 import { getFocus } from '../../src/db/read'
+import { refreshRecovered } from '../../src/db/recovered'
 import { createReview } from '../../src/db/reviews'
 import { saveRecord } from '../../src/db/write'
 import { App } from '../../src/ui/App'
 import { updateProfile } from '../../src/ui/hooks/use-profile'
+import { clearDatabase } from '../support/database'
 
 export async function signIn() {
   await updateProfile({ name: 'Ann Reviewer', school: 'Oak Primary', role: 'reviewer' })
+}
+
+/** A device with nothing on it but Ann's profile: no records, no journal, no recovered text. */
+export async function freshDevice() {
+  localStorage.clear()
+  refreshRecovered()
+  await clearDatabase()
+  await signIn()
 }
 
 /** Renders the whole app at a path, as a deep link would open it. */

@@ -5,20 +5,14 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { db } from '../../src/db/database'
 import { JOURNAL_PREFIX } from '../../src/db/keys'
-import { recovered, refreshRecovered } from '../../src/db/recovered'
+import { recovered } from '../../src/db/recovered'
 import { startVisit } from '../../src/db/visits'
 import { rowOf } from '../../src/db/write'
 import type { Version } from '../../src/domain/merge'
 import type { Visit } from '../../src/domain/schemas'
-import { clearDatabase } from '../support/database'
-import { openAt, reviewWithLines, signIn } from './helpers'
+import { freshDevice, openAt, reviewWithLines } from './helpers'
 
-beforeEach(async () => {
-  localStorage.clear()
-  refreshRecovered()
-  await clearDatabase()
-  await signIn()
-})
+beforeEach(freshDevice)
 afterEach(() => vi.restoreAllMocks())
 
 const OTHER = 'abcdef00-0000-4000-8000-0000000000ee'

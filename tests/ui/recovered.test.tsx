@@ -3,17 +3,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { getShown } from '../../src/db/read'
-import { keepRecovered, recovered, refreshRecovered } from '../../src/db/recovered'
+import { keepRecovered, recovered } from '../../src/db/recovered'
 import { startVisit } from '../../src/db/visits'
-import { clearDatabase } from '../support/database'
-import { openAt, reviewWithLines, signIn } from './helpers'
+import { freshDevice, openAt, reviewWithLines } from './helpers'
 
-beforeEach(async () => {
-  localStorage.clear()
-  refreshRecovered()
-  await clearDatabase()
-  await signIn()
-})
+beforeEach(freshDevice)
 afterEach(() => vi.restoreAllMocks())
 
 async function recoveredInVisit() {
