@@ -123,14 +123,7 @@ function NextReviewForm(props: { reviewId: string; review: Review; data: CycleDa
   )
 }
 
-type Choice = {
-  carry: string[]
-  fromPriorities: string[]
-  enquiryQuestion: string
-  context: string
-}
-
-/** What useFormDraft kept of the form, as this version draws it. */
+/** What useFormDraft kept of the form, as this version draws it; the choice's type is its own. */
 const keptForm = z.object({
   draft: z.object({
     fields: z.object({
@@ -148,6 +141,7 @@ const keptForm = z.object({
     context: z.string(),
   }),
 })
+type Choice = z.infer<typeof keptForm>['choice']
 
 /** The next focus: its question and context, and which lines and priorities it carries over. */
 function FocusChoices(props: {
